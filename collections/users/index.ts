@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { ROLES, ROLE_LABELS, adminsOnly, adminsOnlyField } from '../../src/access/roles'
+import { readUsers } from './access/read-users'
+import { updateUsers } from './access/update-users'
+import { queueWelcomeMail } from './hooks/queue-welcome-mail'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
+  auth: true,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'language'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  access: {
+    read: readUsers,
+    create: adminsOnly,
+    update: updateUsers,
+    delete: adminsOnly,
+    // The admin panel is for accounts; participants have none and use personal links.
+    admin: ({ req }) => Boolean(req.user),
+  },
+  hooks: { afterChange: [queueWelcomeMail] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'structure-admin',
+      label: { fr: 'Rôle', en: 'Role' },
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      // Nobody but an admin gives or changes a role, not even their own.
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      saveToJWT: true,
+      index: true,
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'fr',
+      label: { fr: 'Langue des e-mails', en: 'E-mail language' },
+      options: [
+        { value: 'fr', label: 'Français' },
+        { value: 'en', label: 'English' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,43 @@
+import type { NotificationKind, RecipientRole } from '../src/workflow/notification-kinds'
+
+/** A plain e-mail address with the language to write in (participants and contacts without an account). */
+export interface AddressRecipient {
+  address: string
+  name?: string
+  language?: 'fr' | 'en'
+}
+
+/**
+ * What the workflow (or any producer) asks of the mail side. Recipients are named by role and resolved at send
+ * time, so a structure admin added since the event still gets the mail and a removed one does not.
+ */
+export interface MailRequest {
+  kind: NotificationKind
+  /** Stable for one logical notification: a duplicated event or a retried job maps onto the same key. */
+  idempotencyKey: string
+  fileId?: string
+  roles?: RecipientRole[]
+  userIds?: string[]
+  addresses?: AddressRecipient[]
+  /** Facts for the template; dates as ISO strings (job data is JSON). */
+  data?: Record<string, unknown>
+}
+
+/** One message to one person, already rendered: the unit the rate limit counts and a retry repeats. */
+export interface MailDelivery {
+  idempotencyKey: string
+  kind: NotificationKind
+  fileId?: string
+  to: { address: string; name?: string }
+  userId?: string
+  language: 'fr' | 'en'
+  subject: string
+  html: string
+  text: string
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string }
+}
+
+/** BullMQ ids must not contain ':' and keys end up in ids; keep them to a safe alphabet. */
+export function safeKey(value: string): string {
+  return value.replace(/[^A-Za-z0-9._@-]/g, '_')
+}

@@ -1,0 +1,79 @@
+import { Worker, type Job } from 'bullmq'
+import type { Payload } from 'payload'
+import { env } from '../src/lib/env'
+import { createLogger } from '../src/lib/logger'
+import { createRedisConnection } from '../src/lib/redis'
+import { OutboxRelay } from '../src/outbox/relay'
+import { deliverMail } from './deliver-mail'
+import { handleEvent } from './handle-event'
+import { handleNotify } from './notify'
+import { QUEUE_NAMES, closeQueues, createQueues, type Queues } from './queues'
+
+export interface WorkerRuntime {
+  queues: Queues
+  relay: OutboxRelay
+  workers: Worker[]
+  /** Stops taking jobs, lets running ones finish until the deadline, then lets go of the rest (they return to the queue). */
+  close(timeoutMs?: number): Promise<{ forced: boolean }>
+}
+
+export interface WorkerRuntimeOptions {
+  prefix?: string
+  relayPollMs?: number
+  mailRatePerSecond?: number
+}
+
+/** Everything the worker process runs: the outbox relay and one BullMQ worker per queue. */
+export async function startWorkerRuntime(payload: Payload, options: WorkerRuntimeOptions = {}): Promise<WorkerRuntime> {
+  const settings = env()
+  const prefix = options.prefix ?? settings.queuePrefix
+  const log = createLogger('worker')
+  const producer = createRedisConnection('producer')
+  const blocking = createRedisConnection('worker')
+  const queues = createQueues(producer, prefix)
+  const relay = new OutboxRelay({
+    payload,
+    queue: queues.events,
+    logger: createLogger('relay'),
+    pollMs: options.relayPollMs ?? settings.relayPollMs,
+  })
+  const rate = options.mailRatePerSecond ?? settings.mailRatePerSecond
+  // A job stalled by a forced shutdown goes back to the queue; allow it to happen a few times before failing it.
+  const common = { connection: blocking, prefix, maxStalledCount: 3 }
+  const workers = [
+    new Worker(QUEUE_NAMES.events, (job: Job) => handleEvent({ payload, queues }, job), { ...common, concurrency: 8 }),
+    new Worker(QUEUE_NAMES.notify, (job: Job) => handleNotify(payload, queues.mail, job), { ...common, concurrency: 4 }),
+    new Worker(QUEUE_NAMES.mail, (job: Job) => deliverMail(payload, job), {
+      ...common,
+      concurrency: 4,
+      ...(rate > 0 ? { limiter: { max: rate, duration: 1000 } } : {}),
+    }),
+  ]
+  for (const worker of workers) {
+    worker.on('failed', (job, error) =>
+      log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error }),
+    )
+    worker.on('error', (error) => log.error('worker error', { queue: worker.name, error }))
+  }
+  relay.start()
+
+  const close = async (timeoutMs = settings.workerShutdownTimeoutMs) => {
+    await relay.stop()
+    let timer: NodeJS.Timeout | undefined
+    const graceful = Promise.all(workers.map((w) => w.close())).then(() => false)
+    const deadline = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), timeoutMs)
+    })
+    const forced = await Promise.race([graceful, deadline])
+    clearTimeout(timer)
+    if (forced) {
+      log.warn('shutdown deadline reached: active jobs are released and will be retried', { timeoutMs })
+      await Promise.all(workers.map((w) => w.close(true)))
+    }
+    await closeQueues(queues)
+    blocking.disconnect()
+    producer.disconnect()
+    return { forced }
+  }
+  return { queues, relay, workers, close }
+}

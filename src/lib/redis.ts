@@ -1,0 +1,33 @@
+import { Redis, type RedisOptions } from 'ioredis'
+import { env } from './env'
+
+/**
+ * The one place Redis connections are made.
+ * - `worker`: blocking commands, must wait through outages (`maxRetriesPerRequest: null`, as BullMQ requires).
+ * - `producer`: used where a person or the relay is waiting; fails fast instead of queueing commands offline,
+ *   so a Redis outage shows up as an error (and the outbox keeps the event) rather than a hang.
+ */
+export function createRedisConnection(kind: 'worker' | 'producer', url = env().redisUrl): Redis {
+  const options: RedisOptions =
+    kind === 'worker'
+      ? { maxRetriesPerRequest: null }
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }
+  const connection = new Redis(url, { ...options, lazyConnect: false })
+  // ioredis emits 'error' on every failed reconnect; without a listener Node treats it as unhandled.
+  connection.on('error', () => undefined)
+  return connection
+}
+
+/** True when something answers PING at the URL within the timeout. */
+export async function redisAnswers(url: string, timeoutMs = 1500): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: timeoutMs, retryStrategy: () => null })
+  probe.on('error', () => undefined)
+  try {
+    await probe.connect()
+    return (await probe.ping()) === 'PONG'
+  } catch {
+    return false
+  } finally {
+    probe.disconnect()
+  }
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
+
+export interface OutboxEventInput {
+  type: string
+  aggregate: string
+  aggregateId: string
+  data: Record<string, unknown>
+}
+
+/**
+ * Records an event with the caller's `req`, hence in the caller's transaction: it is committed or rolled back
+ * together with the change it describes. Never publish to Redis from a hook (hooks run before commit).
+ */
+export async function writeOutboxEvent(req: PayloadRequest, event: OutboxEventInput): Promise<string> {
+  const eventId = randomUUID()
+  await req.payload.create({
+    collection: 'outbox-events',
+    req,
+    overrideAccess: true,
+    data: { eventId, ...event, status: 'pending', occurredAt: new Date().toISOString() },
+  })
+  return eventId
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import nodemailer from 'nodemailer'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { collections } from '../collections'
+import { env, type Env } from './lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(dirname, '..')
+
+function database(settings: Env): DatabaseAdapterObj {
+  if (settings.databaseKind === 'mongodb') {
+    // Transactions (hence the atomic outbox) need a replica set: docker-compose runs a single-node one.
+    return mongooseAdapter({ url: settings.databaseUri })
+  }
+  const file = settings.databaseUri.replace(/^file:/, '')
+  mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: settings.databaseUri },
+    // Ids are opaque strings on both adapters (Mongo ObjectIds, SQLite uuids): code never assumes numbers.
+    idType: 'uuid',
+    // Off by default in db-sqlite; without it the outbox would not share the change's transaction.
+    transactionOptions: {},
+    wal: true,
+    busyTimeout: 5000,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  })
+}
+
+const settings = env()
+
+export default buildConfig({
+  serverURL: settings.serverUrl,
+  secret: settings.payloadSecret,
+  telemetry: false,
+  admin: {
+    user: 'users',
+    // No external resource: gravatar would call out of the network.
+    avatar: 'default',
+    meta: { titleSuffix: ' · essaim' },
+    importMap: { baseDir: root, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  collections,
+  editor: lexicalEditor(),
+  db: database(settings),
+  email: nodemailerAdapter({
+    defaultFromAddress: settings.mailFrom.address,
+    defaultFromName: settings.mailFrom.name,
+    // The worker and tests must start even while the SMTP relay is down; sending retries on its own.
+    skipVerify: true,
+    transport: nodemailer.createTransport({
+      host: settings.smtp.host,
+      port: settings.smtp.port,
+      secure: settings.smtp.secure,
+      ignoreTLS: !settings.smtp.secure && settings.smtp.host === '127.0.0.1',
+      auth: settings.smtp.user ? { user: settings.smtp.user, pass: settings.smtp.pass } : undefined,
+      connectionTimeout: 5000,
+      greetingTimeout: 5000,
+      socketTimeout: 15000,
+    }),
+  }),
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

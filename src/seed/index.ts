@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+import { createLogger } from '../lib/logger'
+import { DEMO_ACCOUNTS } from './demo-accounts'
+
+const log = createLogger('seed')
+
+export interface SeedReport {
+  created: number
+  unchanged: number
+}
+
+/** Loads the demo data. Idempotent: what exists (matched by natural key) is left as it is. */
+export async function seed(payload: Payload): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, unchanged: 0 }
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs.length > 0) {
+      report.unchanged += 1
+      continue
+    }
+    const { purpose: _purpose, ...data } = account
+    await payload.create({ collection: 'users', data, overrideAccess: true })
+    report.created += 1
+  }
+  log.info('seed done', { ...report })
+  return report
+}
