@@ -36,6 +36,8 @@ export const NOTIFICATION_KINDS = [
   'session.day_before', // T11 P at D−1
   'session.trainer_reminder', // T12 TR at D−2 with the attendance link
   'session.attendance_open', // TR: first slot started
+  'session.participants_changed', // TR: a participant was added or withdrew
+  'session.below_minimum', // RC: enrolments fell below the session minimum
   'attendance.unsigned', // T13 TR: a half-day sheet is not signed
   'attendance.absence', // T13 SA: absence the same day (Qualiopi ind. 12)
   'session.report_due', // T15 TR at +3 d, RC at +7 d

@@ -1,0 +1,177 @@
+import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
+import {
+  addDays,
+  addMonths,
+  isoDay,
+  sessionEndOf,
+  sessionStartOf,
+  firstSlotStartOf,
+  utcDay,
+  validityEndOf,
+} from './dates'
+import { lastDayToFile } from './deadline'
+import type { Checklist, Evidence, FileFacts } from './facts'
+import { CHECKLIST_ITEM_LABELS, describeItems, type Bilingual } from './messages'
+
+/** A guard returns undefined when the move may happen, else why not (fr/en). */
+export type GuardResult = Bilingual | undefined
+
+const CHECKLIST_FLAGS = ['devisSigned', 'conventionSigned', 'programme', 'siret', 'idccOrOpco'] as const
+
+/** Checklist items still missing for draft → ready; no checklist at all means everything is missing. */
+export function missingChecklistItems(
+  checklist: Checklist | undefined,
+  config: WorkflowConfig = DEFAULT_WORKFLOW_CONFIG,
+): string[] {
+  if (checklist === undefined) return [...CHECKLIST_FLAGS, 'participants']
+  const missing: string[] = CHECKLIST_FLAGS.filter((flag) => !checklist[flag])
+  const min = Number.isFinite(checklist.minParticipants) ? checklist.minParticipants : config.minParticipants
+  if (!(checklist.participants >= min)) missing.push('participants')
+  return missing
+}
+
+export function checklistComplete(file: FileFacts, config: WorkflowConfig): GuardResult {
+  const missing = missingChecklistItems(file.checklist, config)
+  if (missing.length === 0) return undefined
+  const items = describeItems(missing, CHECKLIST_ITEM_LABELS)
+  return { fr: `Dossier incomplet : ${items.fr}.`, en: `The file is incomplete: ${items.en}.` }
+}
+
+export function checklistIncomplete(file: FileFacts, config: WorkflowConfig): GuardResult {
+  if (missingChecklistItems(file.checklist, config).length > 0) return undefined
+  return {
+    fr: 'Toutes les pièces requises sont présentes : le dossier reste prêt à déposer.',
+    en: 'Every required item is present: the file stays ready to file.',
+  }
+}
+
+/** "D−L ≥ today": the DPC can still be filed in time for session start D. */
+export function canStillFile(
+  sessionStart: Date | undefined,
+  opco: string | undefined,
+  now: Date,
+  config: WorkflowConfig,
+): GuardResult {
+  if (sessionStart === undefined) {
+    return {
+      fr: 'La session n’a pas de date : indiquez de nouvelles dates.',
+      en: 'The session has no date: enter new dates.',
+    }
+  }
+  const lastDay = lastDayToFile(sessionStart, opco, config)
+  if (utcDay(lastDay) >= utcDay(now)) return undefined
+  return {
+    fr: `Trop tard pour déposer à nouveau : le dernier jour était le ${isoDay(lastDay)}. Indiquez de nouvelles dates.`,
+    en: `Too late to file again: the last day was ${isoDay(lastDay)}. Enter new dates.`,
+  }
+}
+
+/** approved | self_funded → convened happens when T5 sends the convocations, at D−14 at the earliest. */
+export function convocationTimeReached(file: FileFacts, now: Date, config: WorkflowConfig): GuardResult {
+  const d = sessionStartOf(file)
+  if (d === undefined) return { fr: 'La session n’a pas de date.', en: 'The session has no date.' }
+  const at = addDays(d, -config.convocationDaysBefore)
+  if (now >= at) return undefined
+  return {
+    fr: `Les convocations partent le ${isoDay(at)} (J−${config.convocationDaysBefore}).`,
+    en: `Convocations go out on ${isoDay(at)} (D−${config.convocationDaysBefore}).`,
+  }
+}
+
+export function firstSlotStarted(file: FileFacts, now: Date): GuardResult {
+  const start = firstSlotStartOf(file)
+  if (start === undefined) return { fr: 'La session n’a pas de créneau.', en: 'The session has no slot.' }
+  if (now >= start) return undefined
+  return {
+    fr: `La session commence le ${start.toISOString()}.`,
+    en: `The session starts at ${start.toISOString()}.`,
+  }
+}
+
+export function sessionEnded(file: FileFacts, now: Date): GuardResult {
+  const end = sessionEndOf(file)
+  if (end === undefined) return { fr: 'La session n’a pas de date de fin.', en: 'The session has no end date.' }
+  if (now >= end) return undefined
+  return { fr: `La session se termine le ${end.toISOString()}.`, en: `The session ends at ${end.toISOString()}.` }
+}
+
+const EVIDENCE_LABELS: Record<keyof Evidence, Bilingual> = {
+  sheetsSigned: { fr: 'feuilles d’émargement signées', en: 'attendance sheets signed' },
+  sheetsCountersigned: { fr: 'feuilles contresignées par le formateur', en: 'sheets countersigned by the trainer' },
+  hoursComputed: { fr: 'heures calculées', en: 'hours computed' },
+  certificatsSigned: { fr: 'certificats de réalisation signés', en: 'completion certificates signed' },
+}
+
+export function evidenceComplete(file: FileFacts): GuardResult {
+  const evidence = file.evidence
+  const keys = Object.keys(EVIDENCE_LABELS) as (keyof Evidence)[]
+  const missing = keys.filter((k) => evidence?.[k] !== true)
+  if (missing.length === 0) return undefined
+  const items = describeItems(missing, EVIDENCE_LABELS)
+  return { fr: `Preuves incomplètes : ${items.fr}.`, en: `Evidence incomplete: ${items.en}.` }
+}
+
+/** evidence_ready → follow_up when T20a fires at E+60 d. */
+export function coldSurveyTimeReached(file: FileFacts, now: Date, config: WorkflowConfig): GuardResult {
+  const e = sessionEndOf(file)
+  if (e === undefined) return undefined
+  const at = addDays(e, config.coldSurveyDaysAfter)
+  if (now >= at) return undefined
+  return {
+    fr: `L'enquête à froid part le ${isoDay(at)} (fin + ${config.coldSurveyDaysAfter} j).`,
+    en: `The cold survey goes out on ${isoDay(at)} (end + ${config.coldSurveyDaysAfter} d).`,
+  }
+}
+
+/** → expired: D reached without approval, or (approved) the APC validity passed before delivery. */
+export function expiryReached(file: FileFacts, now: Date): GuardResult {
+  if (file.status === 'approved') {
+    if (file.validUntil !== undefined && now >= validityEndOf(file.validUntil)) return undefined
+    return {
+      fr: 'L’accord de prise en charge est encore valable.',
+      en: 'The funding approval is still valid.',
+    }
+  }
+  const d = sessionStartOf(file)
+  if (d !== undefined && now >= d) return undefined
+  return {
+    fr: 'La date de début de session n’est pas atteinte.',
+    en: 'The session start date has not been reached.',
+  }
+}
+
+/**
+ * Reschedule guard for files bound by an APC (OPCO Santé rules [8][23]): at most `rescheduleMaxMonths` after the
+ * planned start, same calendar year, and still within the APC validity.
+ */
+export function rescheduleWithinApc(
+  file: FileFacts,
+  newStart: Date,
+  newEnd: Date,
+  config: WorkflowConfig,
+): GuardResult {
+  const oldStart = sessionStartOf(file)
+  if (oldStart !== undefined) {
+    const latestStart = addMonths(oldStart, config.rescheduleMaxMonths)
+    if (newStart > latestStart) {
+      return {
+        fr: `Report de plus de ${config.rescheduleMaxMonths} mois (au plus tard le ${isoDay(latestStart)}) : un nouvel accord est nécessaire.`,
+        en: `Postponed by more than ${config.rescheduleMaxMonths} months (latest ${isoDay(latestStart)}): a new approval is needed.`,
+      }
+    }
+    const year = oldStart.getUTCFullYear()
+    if (newStart.getUTCFullYear() !== year || newEnd.getUTCFullYear() !== year) {
+      return {
+        fr: `Les nouvelles dates doivent rester en ${year} : un nouvel accord est nécessaire.`,
+        en: `The new dates must stay within ${year}: a new approval is needed.`,
+      }
+    }
+  }
+  if (file.validUntil !== undefined && newEnd >= validityEndOf(file.validUntil)) {
+    return {
+      fr: `L'accord n'est valable que jusqu'au ${isoDay(file.validUntil)} : un nouvel accord est nécessaire.`,
+      en: `The approval is only valid until ${isoDay(file.validUntil)}: a new approval is needed.`,
+    }
+  }
+  return undefined
+}

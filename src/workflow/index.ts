@@ -1,0 +1,62 @@
+/** The funding-file workflow: pure state machine and effects plans (domain §5). Everything else imports from here. */
+export {
+  FILE_STATES,
+  BILLING_STATES,
+  FILE_STATE_LABELS,
+  BILLING_STATE_LABELS,
+  PRE_SESSION_STATES,
+  TERMINAL_STATES,
+  isFileState,
+  isBillingState,
+} from './states'
+export type { FileState, BillingState } from './states'
+export { SYSTEM_ACTOR } from './actors'
+export type { Actor, ActorRole } from './actors'
+export { DEFAULT_WORKFLOW_CONFIG } from './config'
+export type { WorkflowConfig } from './config'
+export type {
+  FileFacts,
+  FilePatch,
+  Slot,
+  Checklist,
+  Evidence,
+  SlotAttendance,
+  TimerSequence,
+  TransitionInput,
+  BillingInput,
+} from './facts'
+export { TIMER_NAMES, SESSION_PREP_TIMERS, PER_PARTICIPANT_TIMERS, isTimerName } from './timer-names'
+export type { TimerName } from './timer-names'
+export type {
+  EffectsPlan,
+  NotifyRequest,
+  NotificationData,
+  Attachment,
+  TimerPlan,
+  TimerAction,
+  WorkflowTask,
+  GeneratedDocument,
+} from './effects'
+export type {
+  FailureCode,
+  Failure,
+  TransitionResult,
+  TransitionSuccess,
+  BillingTransitionResult,
+  BillingTransitionSuccess,
+  CreateResult,
+  CreateSuccess,
+} from './results'
+export { CHECKLIST_ITEM_LABELS } from './messages'
+export type { Bilingual } from './messages'
+export { transition, allowedMoves, createFile } from './transitions'
+export { billingTransition, allowedBillingMoves } from './billing'
+export { reschedule, RESCHEDULABLE_STATES } from './reschedule'
+export type { RescheduleResult, RescheduleSuccess, RescheduleOptions } from './reschedule'
+export { participantChange } from './participants'
+export type { ParticipantChange, ParticipantChangeResult } from './participants'
+export { onTimerFired, TIMER_RELEVANCE } from './timer-fired'
+export type { TimerOutcome } from './timer-fired'
+export { timerJobId, parseTimerJobId, timerJobIdsOf } from './job-ids'
+export { lastDayToFile, leadTimeDays, normaliseOpco } from './deadline'
+export { missingChecklistItems } from './guards'
