@@ -1,27 +1,12 @@
 import type { Job, Queue } from 'bullmq'
 import type { Payload } from 'payload'
-import { renderEmail, type MailContext } from '../src/email'
+import { renderEmail, reviveContext, type MailContext } from '../src/email'
 import { env } from '../src/lib/env'
 import { safeKey, type MailDelivery, type MailRequest } from './mail-request'
 import { resolveRecipients, type ResolvedRecipient } from './resolve-recipients'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
-
-/** Job data is JSON: bring ISO strings (and arrays of slots) back to Dates for the templates. */
-export function reviveContext(data: Record<string, unknown> = {}): MailContext {
-  const revive = (value: unknown): unknown => {
-    if (typeof value === 'string' && ISO_DATE.test(value)) return new Date(value)
-    if (Array.isArray(value)) return value.map(revive)
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]))
-    }
-    return value
-  }
-  return revive(data) as MailContext
-}
-
 function contextFor(request: MailRequest, recipient: ResolvedRecipient): MailContext {
-  const base = reviveContext(request.data)
+  const base = reviveContext(request.data ?? {})
   return {
     ...base,
     recipientName: recipient.name ?? base.recipientName,

@@ -11,6 +11,7 @@ import nodemailer from 'nodemailer'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import { collections } from '../collections'
 import { env, type Env } from './lib/env'
+import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(dirname, '..')
@@ -22,16 +23,18 @@ function database(settings: Env): DatabaseAdapterObj {
   }
   const file = settings.databaseUri.replace(/^file:/, '')
   mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
-  return sqliteAdapter({
-    client: { url: settings.databaseUri },
-    // Ids are opaque strings on both adapters (Mongo ObjectIds, SQLite uuids): code never assumes numbers.
-    idType: 'uuid',
-    // Off by default in db-sqlite; without it the outbox would not share the change's transaction.
-    transactionOptions: {},
-    wal: true,
-    busyTimeout: 5000,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  })
+  return retryBusyTransactions(
+    sqliteAdapter({
+      client: { url: settings.databaseUri },
+      // Ids are opaque strings on both adapters (Mongo ObjectIds, SQLite uuids): code never assumes numbers.
+      idType: 'uuid',
+      // Off by default in db-sqlite; without it the outbox would not share the change's transaction.
+      transactionOptions: {},
+      wal: true,
+      busyTimeout: 5000,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+  )
 }
 
 const settings = env()

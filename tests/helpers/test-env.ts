@@ -44,7 +44,7 @@ export async function useTestEnv(overrides: Record<string, string> = {}): Promis
     REDIS_URL: redisUrl,
     RELAY_POLL_MS: '100',
     MAIL_RATE_PER_SECOND: '0',
-    LOG_LEVEL: 'error',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     SERVER_URL: 'http://localhost:3000',
     ...overrides,
   })
