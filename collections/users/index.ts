@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS, adminsOnly, adminsOnlyField } from '../../src/access/roles'
+import { staffOnlyField } from '../shared/access/team'
 import { readUsers } from './access/read-users'
 import { updateUsers } from './access/update-users'
 import { queueWelcomeMail } from './hooks/queue-welcome-mail'
@@ -46,6 +47,18 @@ export const Users: CollectionConfig = {
         { value: 'fr', label: 'Français' },
         { value: 'en', label: 'English' },
       ],
+    },
+    {
+      // A structure admin's tenants: the structures whose data they see and edit (collections/structures/access).
+      name: 'structures',
+      type: 'relationship',
+      relationTo: 'structures',
+      hasMany: true,
+      index: true,
+      label: { fr: 'Structures administrées', en: 'Structures administered' },
+      // Staff assign tenants; nobody widens their own.
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { condition: (data) => data?.role === 'structure-admin' },
     },
   ],
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { createLogger } from '../lib/logger'
+import { seedContent } from './content'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
 const log = createLogger('seed')
@@ -28,6 +29,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     await payload.create({ collection: 'users', data, overrideAccess: true })
     report.created += 1
   }
+  const content = await seedContent(payload)
+  report.created += content.created
+  report.unchanged += content.unchanged
   log.info('seed done', { ...report })
   return report
 }

@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig } from 'payload'
+import { teamOnly } from '../shared/access/team'
+import { readMedia } from './access/read-media'
+import { altField } from './fields/alt'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Uploaded files live under data/ (git-ignored), never in the repository. */
+const MEDIA_DIR = path.resolve(dirname, '../../data/media')
+
+/** Images and documents (campaign kits, consent forms). Images get three sizes for the public site. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { fr: 'Média', en: 'Media file' }, plural: { fr: 'Médias', en: 'Media' } },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'audience', 'updatedAt'],
+    group: { fr: 'Éditorial', en: 'Editorial' },
+  },
+  access: { read: readMedia, create: teamOnly, update: teamOnly, delete: teamOnly },
+  upload: {
+    staticDir: MEDIA_DIR,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      // Height left free: the hero keeps the image's proportions.
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+    ],
+  },
+  fields: [
+    altField,
+    { name: 'credit', type: 'text', label: { fr: 'Crédit', en: 'Credit' } },
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      index: true,
+      label: { fr: 'Diffusion', en: 'Audience' },
+      options: [
+        { value: 'public', label: { fr: 'Publique', en: 'Public' } },
+        { value: 'internal', label: { fr: 'Interne (comptes connectés)', en: 'Internal (signed-in accounts)' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,102 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
+type EricSpaceData = RequiredDataFromCollectionSlug<'eric-spaces'>
+
+/** Ten fictional ERIC spaces across PACA for the 2014 pilot, in real communes. Key: name. */
+export const ERIC_SPACES = {
+  fabrique: {
+    name: 'ERIC La Fabrique du Panier',
+    labelled: true,
+    labelYear: 2003,
+    carrier: { name: 'Association Panier Numérique', kind: 'association' },
+    street: '12 rue du Refuge',
+    postalCode: '13002',
+    commune: 'Marseille',
+    departement: '13',
+    email: 'contact@fabrique-panier.example',
+  },
+  crau: {
+    name: 'ERIC Espace Crau Numérique',
+    labelled: true,
+    labelYear: 2005,
+    carrier: { name: 'Ville d’Arles', kind: 'collectivite' },
+    street: '4 place Lamartine',
+    postalCode: '13200',
+    commune: 'Arles',
+    departement: '13',
+  },
+  lien: {
+    name: 'ERIC Le Lien Numérique',
+    labelled: true,
+    labelYear: 2002,
+    carrier: { name: 'Centre social Les Remparts', kind: 'association' },
+    postalCode: '84000',
+    commune: 'Avignon',
+    departement: '84',
+  },
+  luberon: {
+    name: 'ERIC Point Numérique du Luberon',
+    labelled: true,
+    labelYear: 2007,
+    carrier: { name: 'Communauté de communes Pays d’Apt-Luberon', kind: 'collectivite' },
+    postalCode: '84400',
+    commune: 'Apt',
+    departement: '84',
+  },
+  passerelles: {
+    name: 'ERIC Les Passerelles',
+    labelled: true,
+    labelYear: 2004,
+    carrier: { name: 'Association Seynoise d’Éducation Populaire', kind: 'association' },
+    postalCode: '83500',
+    commune: 'La Seyne-sur-Mer',
+    departement: '83',
+  },
+  varConnecte: {
+    name: 'ERIC Var Connecté',
+    labelled: true,
+    labelYear: 2008,
+    carrier: { name: 'Ville de Draguignan', kind: 'collectivite' },
+    postalCode: '83300',
+    commune: 'Draguignan',
+    departement: '83',
+  },
+  phare: {
+    name: 'ERIC Le Phare numérique',
+    labelled: true,
+    labelYear: 2006,
+    carrier: { name: 'Association Azur Multimédia', kind: 'association' },
+    postalCode: '06300',
+    commune: 'Nice',
+    departement: '06',
+  },
+  valleeDuVar: {
+    name: 'ERIC Foyer numérique de la vallée du Var',
+    labelled: true,
+    labelYear: 2003,
+    carrier: { name: 'Foyer rural de la haute vallée', kind: 'association' },
+    postalCode: '06260',
+    commune: 'Puget-Théniers',
+    departement: '06',
+  },
+  hautsDeDigne: {
+    name: 'ERIC Espace numérique des Hauts de Digne',
+    labelled: true,
+    labelYear: 2004,
+    carrier: { name: 'Ville de Digne-les-Bains', kind: 'collectivite' },
+    postalCode: '04000',
+    commune: 'Digne-les-Bains',
+    departement: '04',
+  },
+  station: {
+    name: 'ERIC La Station numérique',
+    labelled: true,
+    labelYear: 2009,
+    carrier: { name: 'MJC de Gap', kind: 'association' },
+    postalCode: '05000',
+    commune: 'Gap',
+    departement: '05',
+  },
+} satisfies Record<string, EricSpaceData>
+
+export type EricKey = keyof typeof ERIC_SPACES
