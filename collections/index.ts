@@ -1,7 +1,45 @@
 import type { CollectionConfig } from 'payload'
+import { AuditEvents } from './audit-events'
+import { Campaigns } from './campaigns'
+import { EricSpaces } from './eric-spaces'
+import { Facilitators } from './facilitators'
+import { FundingFiles } from './funding-files'
+import { Media } from './media'
+import { News } from './news'
 import { Notifications } from './notifications'
 import { OutboxEvents } from './outbox-events'
+import { Programmes } from './programmes'
+import { Attendance } from './attendance'
+import { Enrolments } from './enrolments'
+import { Participants } from './participants'
+import { PersonalLinks } from './personal-links'
+import { Sessions } from './sessions'
+import { SurveyResponses } from './survey-responses'
+import { Surveys } from './surveys'
+import { Stories } from './stories'
+import { Structures } from './structures'
 import { Users } from './users'
 
 /** Every collection, in the order the admin navigation shows them. */
-export const collections: CollectionConfig[] = [Users, Notifications, OutboxEvents]
+export const collections: CollectionConfig[] = [
+  Users,
+  Structures,
+  EricSpaces,
+  Facilitators,
+  Campaigns,
+  Programmes,
+  Stories,
+  News,
+  Media,
+  Sessions,
+  FundingFiles,
+  AuditEvents,
+  Notifications,
+  OutboxEvents,
+  Participants,
+  Enrolments,
+  Attendance,
+  Surveys,
+  SurveyResponses,
+  PersonalLinks,
+]

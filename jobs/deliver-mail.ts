@@ -1,88 +1,72 @@
-import type { Job } from 'bullmq'
+import { UnrecoverableError, type Job } from 'bullmq'
 import type { Payload } from 'payload'
+import { recordDelivery, updateDelivery, type DeliveryLogEntry } from '../collections/notifications/delivery-log'
+import { env } from '../src/lib/env'
 import type { MailDelivery } from './mail-request'
 
-interface NotificationRow {
-  id: string | number
-  status: 'queued' | 'sent' | 'failed'
-  attempts: number
-}
-
-async function findByKey(payload: Payload, key: string): Promise<NotificationRow | undefined> {
-  const found = await payload.find({
-    collection: 'notifications',
-    where: { idempotencyKey: { equals: key } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs[0] as NotificationRow | undefined
-}
-
-/** The log row for this delivery, created once; a concurrent creator loses on the unique key and re-reads. */
-async function logRow(payload: Payload, delivery: MailDelivery): Promise<NotificationRow> {
-  const existing = await findByKey(payload, delivery.idempotencyKey)
-  if (existing) return existing
-  try {
-    return (await payload.create({
-      collection: 'notifications',
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        idempotencyKey: delivery.idempotencyKey,
-        kind: delivery.kind,
-        recipientEmail: delivery.to.address,
-        recipientUser: delivery.userId,
-        fileId: delivery.fileId,
-        language: delivery.language,
-        subject: delivery.subject,
-        status: 'queued',
-        attempts: 0,
-      },
-    })) as NotificationRow
-  } catch (error) {
-    const raced = await findByKey(payload, delivery.idempotencyKey)
-    if (raced) return raced
-    throw error
+/** What the delivery log records of a delivery before the first attempt (notify writes it, this job re-checks). */
+export function logEntryOf(delivery: MailDelivery): DeliveryLogEntry {
+  return {
+    idempotencyKey: delivery.idempotencyKey,
+    requestKey: delivery.requestKey,
+    kind: delivery.kind,
+    recipientEmail: delivery.to.address,
+    recipientUser: delivery.userId,
+    recipientRole: delivery.recipientRole,
+    language: delivery.language,
+    subject: delivery.subject,
+    fileId: delivery.fileId,
+    structureId: delivery.structureId,
+    calendar: delivery.calendar && delivery.icalEvent ? { ...delivery.calendar, method: delivery.icalEvent.method } : undefined,
   }
+}
+
+/**
+ * A refusal by the relay or the recipient's server (5xx: unknown mailbox, message rejected) will be refused again:
+ * retrying it for a quarter of an hour only delays the failure report. A bad login (535) is the operator's to fix,
+ * so it keeps retrying like a network error.
+ */
+function isPermanent(error: unknown): boolean {
+  const { responseCode, code } = error as { responseCode?: unknown; code?: unknown }
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600 && code !== 'EAUTH'
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 500)
+
+/** A Message-ID derived from the idempotency key (its '@' of recipient addresses would make the id invalid). */
+function messageIdOf(key: string): string {
+  const domain = env().mailFrom.address.split('@')[1] ?? 'essaim'
+  return `<${key.replace(/@/g, '=')}@${domain}>`
 }
 
 /**
  * Sends one message at most once: the log row is written before sending, a `sent` row is never sent again, and
  * the Message-ID derives from the idempotency key so that even the one unavoidable window (SMTP accepted, then
  * the process died before marking) shows the receiver the same message twice, which mail systems fold.
+ * The last attempt, or a permanent refusal, leaves the row `failed` with its error (the daily digest reads it).
  */
 export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Promise<'sent' | 'already-sent'> {
   const delivery = job.data
-  const row = await logRow(payload, delivery)
+  const row = await recordDelivery(payload, logEntryOf(delivery))
   if (row.status === 'sent') return 'already-sent'
   const attempts = row.attempts + 1
-  const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
+  const lastAttemptAt = new Date().toISOString()
   try {
     const info = (await payload.sendEmail({
       to: delivery.to.name ? { name: delivery.to.name, address: delivery.to.address } : delivery.to.address,
       subject: delivery.subject,
       html: delivery.html,
       text: delivery.text,
-      messageId: `<${delivery.idempotencyKey}@essaim>`,
+      messageId: messageIdOf(delivery.idempotencyKey),
       ...(delivery.icalEvent ? { icalEvent: { ...delivery.icalEvent, filename: 'invitation.ics' } } : {}),
     })) as { messageId?: string } | undefined
-    await payload.update({
-      collection: 'notifications',
-      id: row.id,
-      overrideAccess: true,
-      depth: 0,
-      data: { status: 'sent', attempts, sentAt: new Date().toISOString(), messageId: info?.messageId, lastError: null },
-    })
+    await updateDelivery(payload, row.id, { status: 'sent', attempts, lastAttemptAt, sentAt: lastAttemptAt, messageId: info?.messageId, lastError: null })
     return 'sent'
   } catch (error) {
-    await payload.update({
-      collection: 'notifications',
-      id: row.id,
-      overrideAccess: true,
-      depth: 0,
-      data: { status: isLastAttempt ? 'failed' : 'queued', attempts, lastError: (error as Error).message },
-    })
+    const permanent = isPermanent(error)
+    const isLastAttempt = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
+    await updateDelivery(payload, row.id, { status: isLastAttempt ? 'failed' : 'queued', attempts, lastAttemptAt, lastError: errorText(error) })
+    if (permanent) throw new UnrecoverableError(errorText(error))
     throw error
   }
 }

@@ -1,8 +1,9 @@
 import type { Job } from 'bullmq'
 import type { Payload } from 'payload'
 import type { OutboxEventJob } from '../src/outbox/relay'
+import { executeFilePlan } from './file-effects'
 import type { Queues } from './queues'
-import type { MailRequest } from './mail-request'
+import { requestMail } from './request-mail'
 
 export interface EventContext {
   payload: Payload
@@ -10,11 +11,6 @@ export interface EventContext {
 }
 
 type EventHandler = (ctx: EventContext, event: OutboxEventJob) => Promise<void>
-
-/** Queues a notification request; its id makes a re-run of the same event a no-op. */
-export async function requestMail(queues: Queues, request: MailRequest): Promise<void> {
-  await queues.notify.add(request.kind, request, { jobId: `notify-${request.idempotencyKey}` })
-}
 
 const handlers: Record<string, EventHandler> = {
   'user.created': async ({ queues }, event) => {
@@ -24,11 +20,9 @@ const handlers: Record<string, EventHandler> = {
       userIds: [event.aggregateId],
     })
   },
-}
-
-/** Registers the handler of an event type (the workflow and other parts plug theirs in at start-up). */
-export function onEvent(type: string, handler: EventHandler): void {
-  handlers[type] = handler
+  // A person's or the system's move, and a fired timer's follow-ups: both carry an effects plan.
+  'file.moved': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
+  'file.timer': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
 }
 
 export async function handleEvent(ctx: EventContext, job: Job<OutboxEventJob>): Promise<void> {

@@ -1,36 +1,90 @@
 import type { Job, Queue } from 'bullmq'
 import type { Payload } from 'payload'
+import { loadFile } from '../collections/funding-files/facts'
+import { recordDelivery } from '../collections/notifications/delivery-log'
+import { relationId } from '../collections/shared/relation-ids'
 import { renderEmail, reviveContext, type MailContext } from '../src/email'
 import { env } from '../src/lib/env'
+import { createLogger } from '../src/lib/logger'
+import { logEntryOf } from './deliver-mail'
+import { calendarFor, planCalendar } from './mail-attachments'
 import { safeKey, type MailDelivery, type MailRequest } from './mail-request'
 import { resolveRecipients, type ResolvedRecipient } from './resolve-recipients'
+
+const log = createLogger('notify')
 
 function contextFor(request: MailRequest, recipient: ResolvedRecipient): MailContext {
   const base = reviveContext(request.data ?? {})
   return {
     ...base,
     recipientName: recipient.name ?? base.recipientName,
+    recipientRole: recipient.role ?? base.recipientRole,
     loginEmail: request.kind === 'user.welcome' ? recipient.address : base.loginEmail,
-    link: base.link ?? `${env().serverUrl}/admin`,
+    // A participant's personal page beats the admin link they could not open.
+    link: recipient.link ?? base.link ?? `${env().serverUrl}/admin`,
   }
 }
 
-/** Resolves who receives a request, renders it in each person's language and queues one delivery per person. */
+interface RequestScope {
+  /** Only a file that still exists: the log row points at it. */
+  fileId?: string
+  structureId?: string
+  sessionId?: string
+}
+
+/** Which file, structure (the log's tenant) and session a request is about, read from the file. */
+async function scopeOf(payload: Payload, request: MailRequest): Promise<RequestScope> {
+  const loaded = request.fileId ? await loadFile(payload, request.fileId) : undefined
+  if (!loaded) return { structureId: request.structureId }
+  return {
+    fileId: String(loaded.file.id),
+    structureId: request.structureId ?? relationId(loaded.file.structure),
+    sessionId: loaded.session ? String(loaded.session.id) : relationId(loaded.file.session),
+  }
+}
+
+/**
+ * Resolves who receives a request, renders it in each person's language (with the session's invitation when it
+ * carries one), records each delivery in the log as `queued`, then queues one delivery per person. Every step is
+ * keyed (log rows by idempotency key, jobs by `mail-<key>`), so a retried or duplicated request adds nothing.
+ */
 export async function handleNotify(payload: Payload, mailQueue: Queue, job: Job<MailRequest>): Promise<number> {
   const request = job.data
-  const recipients = await resolveRecipients(payload, request)
-  const deliveries = recipients.map((recipient): MailDelivery => {
-    const rendered = renderEmail(request.kind, recipient.language, contextFor(request, recipient))
-    return {
+  const [recipients, scope] = await Promise.all([resolveRecipients(payload, request), scopeOf(payload, request)])
+  const calendar = await planCalendar(payload, request, scope.sessionId)
+  const deliveries: MailDelivery[] = []
+  for (const recipient of recipients) {
+    const head = {
       idempotencyKey: `${safeKey(request.idempotencyKey)}-${safeKey(recipient.key)}`,
+      requestKey: request.idempotencyKey,
       kind: request.kind,
-      fileId: request.fileId,
+      fileId: scope.fileId,
+      structureId: scope.structureId,
       to: { address: recipient.address, name: recipient.name },
       userId: recipient.userId,
+      recipientRole: recipient.role,
       language: recipient.language,
-      ...rendered,
     }
-  })
+    let delivery: MailDelivery
+    try {
+      const ctx = contextFor(request, recipient)
+      const attachment = calendar ? calendarFor(calendar, recipient.language, ctx, recipient) : {}
+      delivery = { ...head, ...renderEmail(request.kind, recipient.language, ctx), ...attachment }
+    } catch (error) {
+      // A missing or malformed fact fails the same way on every retry: log the delivery as failed right away,
+      // where the file's view and the coordinators' digest show it, and go on with the others.
+      const message = error instanceof Error ? error.message : String(error)
+      log.error('notification not rendered', { kind: request.kind, key: head.idempotencyKey, error: message })
+      await recordDelivery(payload, { ...logEntryOf({ ...head, subject: '', html: '', text: '' }), subject: undefined }, {
+        status: 'failed',
+        lastError: message.slice(0, 500),
+        lastAttemptAt: new Date().toISOString(),
+      })
+      continue
+    }
+    await recordDelivery(payload, logEntryOf(delivery))
+    deliveries.push(delivery)
+  }
   await mailQueue.addBulk(
     deliveries.map((delivery) => ({ name: delivery.kind, data: delivery, opts: { jobId: `mail-${delivery.idempotencyKey}` } })),
   )

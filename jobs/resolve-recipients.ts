@@ -1,13 +1,20 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+import { loadFile } from '../collections/funding-files/facts'
+import { relationId, relationIds } from '../collections/shared/relation-ids'
+import type { RecipientRole } from '../src/workflow/notification-kinds'
 import type { MailRequest } from './mail-request'
 
 export interface ResolvedRecipient {
-  /** Stable per person: user id, or the address for people without an account. */
+  /** Stable per person: user id, participant id, or the address for contacts without an account. */
   key: string
   address: string
   name?: string
   language: 'fr' | 'en'
   userId?: string
+  /** What this person is to the file (some templates word things differently per audience). */
+  role?: RecipientRole
+  /** A personal page (participants' surveys and attendance), when the kind needs one. */
+  link?: string
 }
 
 interface UserRow {
@@ -17,7 +24,7 @@ interface UserRow {
   language?: string | null
 }
 
-const fromUser = (user: UserRow): ResolvedRecipient | undefined =>
+const fromUser = (role: RecipientRole) => (user: UserRow): ResolvedRecipient | undefined =>
   user.email
     ? {
         key: `u${user.id}`,
@@ -25,35 +32,71 @@ const fromUser = (user: UserRow): ResolvedRecipient | undefined =>
         name: user.name ?? undefined,
         language: user.language === 'en' ? 'en' : 'fr',
         userId: String(user.id),
+        role,
       }
     : undefined
+
+async function usersWhere(payload: Payload, where: Where, role: RecipientRole): Promise<ResolvedRecipient[]> {
+  const { docs } = await payload.find({ collection: 'users', where, pagination: false, depth: 0, overrideAccess: true })
+  return docs.map((u) => fromUser(role)(u as UserRow)).filter((r) => r !== undefined)
+}
+
+/** The people behind each role, for a file-bound request: read when the mail is prepared, not when planned. */
+async function byRole(payload: Payload, request: MailRequest, role: RecipientRole): Promise<ResolvedRecipient[]> {
+  const loaded = request.fileId ? await loadFile(payload, request.fileId) : undefined
+  const structureId = loaded ? relationId(loaded.file.structure) : undefined
+  switch (role) {
+    case 'coordinators':
+      return usersWhere(payload, { role: { equals: 'coordinator' } }, role)
+    case 'editors':
+      return usersWhere(payload, { role: { equals: 'editor' } }, role)
+    case 'structure-admins':
+    case 'director':
+      // The direction is reached through the structure's admins until participants carry job roles.
+      return structureId
+        ? usersWhere(payload, { and: [{ role: { equals: 'structure-admin' } }, { structures: { in: [structureId] } }] }, role)
+        : []
+    case 'facilitators': {
+      const ids = relationIds(loaded?.session?.facilitators)
+      return ids.length ? usersWhere(payload, { id: { in: ids } }, role) : []
+    }
+    case 'eric': {
+      const venueId = relationId(loaded?.session?.venue)
+      if (!venueId) return []
+      const venue = (await payload.findByID({ collection: 'eric-spaces', id: venueId, depth: 0, overrideAccess: true, disableErrors: true })) as {
+        name?: string | null
+        email?: string | null
+      } | null
+      const address = venue?.email
+      return address ? [{ key: address.toLowerCase(), address, name: venue?.name ?? undefined, language: 'fr', role }] : []
+    }
+    case 'participants':
+      return participantRecipients(payload, request, loaded?.session ? String(loaded.session.id) : undefined)
+    case 'user':
+      return []
+  }
+}
+
+/** Participants are resolved by the sessions module (personal links, who already answered); see session-facts. */
+export type ParticipantResolver = (payload: Payload, request: MailRequest, sessionId: string | undefined) => Promise<ResolvedRecipient[]>
+let participantRecipients: ParticipantResolver = async () => []
+export function provideParticipantRecipients(resolver: ParticipantResolver): void {
+  participantRecipients = resolver
+}
 
 /** Turns a request's roles, user ids and addresses into people, once each, in their own language. */
 export async function resolveRecipients(payload: Payload, request: MailRequest): Promise<ResolvedRecipient[]> {
   const found: ResolvedRecipient[] = []
-  if (request.userIds?.length) {
-    const users = await payload.find({
-      collection: 'users',
-      where: { id: { in: request.userIds } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    found.push(...users.docs.map((u) => fromUser(u as UserRow)).filter((r) => r !== undefined))
-  }
-  if (request.roles?.includes('coordinators')) {
-    const staff = await payload.find({
-      collection: 'users',
-      where: { role: { in: ['coordinator'] } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    found.push(...staff.docs.map((u) => fromUser(u as UserRow)).filter((r) => r !== undefined))
-  }
+  if (request.userIds?.length) found.push(...(await usersWhere(payload, { id: { in: request.userIds } }, 'user')))
+  for (const role of request.roles ?? []) found.push(...(await byRole(payload, request, role)))
   for (const a of request.addresses ?? []) {
     found.push({ key: a.address.toLowerCase(), address: a.address, name: a.name, language: a.language ?? 'fr' })
   }
   const seen = new Set<string>()
-  return found.filter((r) => (seen.has(r.address.toLowerCase()) ? false : (seen.add(r.address.toLowerCase()), true)))
+  return found.filter((r) => {
+    const address = r.address.toLowerCase()
+    if (seen.has(address)) return false
+    seen.add(address)
+    return true
+  })
 }

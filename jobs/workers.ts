@@ -5,7 +5,9 @@ import { createLogger } from '../src/lib/logger'
 import { createRedisConnection } from '../src/lib/redis'
 import { OutboxRelay } from '../src/outbox/relay'
 import { deliverMail } from './deliver-mail'
+import { startFailureDigest } from './failure-digest'
 import { handleEvent } from './handle-event'
+import { handleTimer } from './handle-timer'
 import { handleNotify } from './notify'
 import { QUEUE_NAMES, closeQueues, createQueues, type Queues } from './queues'
 
@@ -21,6 +23,8 @@ export interface WorkerRuntimeOptions {
   prefix?: string
   relayPollMs?: number
   mailRatePerSecond?: number
+  /** The time the workflow decides by; tests move it forward while promoting delayed timers. */
+  now?: () => Date
 }
 
 /** Everything the worker process runs: the outbox relay and one BullMQ worker per queue. */
@@ -41,7 +45,10 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   // A job stalled by a forced shutdown goes back to the queue; allow it to happen a few times before failing it.
   const common = { connection: blocking, prefix, maxStalledCount: 3 }
   const workers = [
-    new Worker(QUEUE_NAMES.events, (job: Job) => handleEvent({ payload, queues }, job), { ...common, concurrency: 8 }),
+    // One event at a time across every worker process: a file's moves must take effect in the order they were
+    // committed (a cancel must not overtake the schedule it cancels). Events are cheap; the mail fan-out is not serial.
+    new Worker(QUEUE_NAMES.events, (job: Job) => handleEvent({ payload, queues }, job), { ...common, concurrency: 1 }),
+    new Worker(QUEUE_NAMES.timers, (job: Job) => handleTimer(payload, job, (options.now ?? (() => new Date()))()), { ...common, concurrency: 4 }),
     new Worker(QUEUE_NAMES.notify, (job: Job) => handleNotify(payload, queues.mail, job), { ...common, concurrency: 4 }),
     new Worker(QUEUE_NAMES.mail, (job: Job) => deliverMail(payload, job), {
       ...common,
@@ -49,15 +56,24 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
       ...(rate > 0 ? { limiter: { max: rate, duration: 1000 } } : {}),
     }),
   ]
+  // The coordinators' daily digest of failed deliveries: one job scheduler and its worker (jobs/failure-digest.ts).
+  workers.push(await startFailureDigest(payload, queues, common))
   for (const worker of workers) {
     worker.on('failed', (job, error) =>
       log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error }),
     )
     worker.on('error', (error) => log.error('worker error', { queue: worker.name, error }))
   }
+  await queues.events.setGlobalConcurrency(1)
   relay.start()
+  // Scheduled publication of stories and news is a Payload job: run the due ones here, one at a time (SQLite),
+  // rather than in every web process.
+  const publishing = setInterval(() => {
+    payload.jobs.run({ sequential: true, limit: 20 }).catch((error: unknown) => log.warn('scheduled publishing failed', { error }))
+  }, 60_000)
 
   const close = async (timeoutMs = settings.workerShutdownTimeoutMs) => {
+    clearInterval(publishing)
     await relay.stop()
     let timer: NodeJS.Timeout | undefined
     const graceful = Promise.all(workers.map((w) => w.close())).then(() => false)

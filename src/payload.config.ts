@@ -8,6 +8,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import nodemailer from 'nodemailer'
+import sharp from 'sharp'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import { collections } from '../collections'
 import { env, type Env } from './lib/env'
@@ -53,6 +54,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   collections,
   editor: lexicalEditor(),
+  // Image sizes of the media collection (thumbnails, cards, hero).
+  sharp,
   db: database(settings),
   email: nodemailerAdapter({
     defaultFromAddress: settings.mailFrom.address,

@@ -20,6 +20,8 @@ export interface MailCatcherOptions {
   onMail?: (mail: CaughtMail) => void
   /** Delay before accepting each message (tests of slow relays and graceful shutdown). */
   acceptDelayMs?: number
+  /** Addresses refused at RCPT TO with a permanent 550, as a server without that mailbox would (case-insensitive). */
+  rejectRecipients?: string[]
   log?: (line: string) => void
 }
 
@@ -37,10 +39,16 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Mai
   const mails: CaughtMail[] = []
   if (options.dir) mkdirSync(options.dir, { recursive: true })
   let counter = 0
+  const rejected = new Set((options.rejectRecipients ?? []).map((a) => a.toLowerCase()))
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!rejected.has(address.address.toLowerCase())) return callback()
+      const refusal = Object.assign(new Error(`5.1.1 <${address.address}>: mailbox unavailable`), { responseCode: 550 })
+      callback(refusal)
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))

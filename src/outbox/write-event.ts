@@ -6,6 +6,8 @@ export interface OutboxEventInput {
   aggregate: string
   aggregateId: string
   data: Record<string, unknown>
+  /** A natural key when the producer can be retried (a timer job): the unique eventId makes the retry a no-op. */
+  eventId?: string
 }
 
 /**
@@ -13,12 +15,12 @@ export interface OutboxEventInput {
  * together with the change it describes. Never publish to Redis from a hook (hooks run before commit).
  */
 export async function writeOutboxEvent(req: PayloadRequest, event: OutboxEventInput): Promise<string> {
-  const eventId = randomUUID()
+  const { eventId = randomUUID(), ...rest } = event
   await req.payload.create({
     collection: 'outbox-events',
     req,
     overrideAccess: true,
-    data: { eventId, ...event, status: 'pending', occurredAt: new Date().toISOString() },
+    data: { eventId, ...rest, status: 'pending', occurredAt: new Date().toISOString() },
   })
   return eventId
 }

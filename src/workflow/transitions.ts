@@ -74,6 +74,7 @@ export function transition(
 /**
  * ∅ → draft | SA or RC creates | RC: new file | T0 every 7 d; T1 SA D−45, D−35, D−L−1, RC escalation D−L | —
  * (plus the expiry clock at D). `file` carries the dates and OPCO of the new file; its status is ignored.
+ * The system may create too: imports and the demo seed file on behalf of a structure.
  */
 export function createFile(
   file: Omit<FileFacts, 'status' | 'billingStatus'> & Partial<Pick<FileFacts, 'status' | 'billingStatus'>>,
@@ -82,7 +83,7 @@ export function createFile(
   config: WorkflowConfig = DEFAULT_WORKFLOW_CONFIG,
 ): CreateResult {
   const facts: FileFacts = { ...file, status: 'draft', billingStatus: 'none' }
-  if (!SA_OR_RC.includes(actor.role)) {
+  if (!SA_OR_RC.includes(actor.role) && actor.role !== 'system') {
     return failure(
       'forbidden',
       {

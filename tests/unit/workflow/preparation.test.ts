@@ -31,10 +31,11 @@ describe('∅ → draft (SA or RC creates)', () => {
     expect(r.patch).toMatchObject({ status: 'draft', billingStatus: 'none', timerSeq: { T0: 1, T1: 4, expiry: 1 } })
   })
 
-  it('is open to coordinators and admins, not to facilitators, editors or the system', () => {
+  it('is open to coordinators, admins and the system (imports, seed), not to facilitators or editors', () => {
     expect(createFile(file(), RC, NOW).ok).toBe(true)
     expect(createFile(file(), ADMIN, NOW).ok).toBe(true)
-    for (const role of ['facilitator', 'editor', 'system'] as const) {
+    expect(createFile(file(), { role: 'system' }, NOW).ok).toBe(true)
+    for (const role of ['facilitator', 'editor'] as const) {
       const r = ko(createFile(file(), { role }, NOW))
       expect(r.code).toBe('forbidden')
       expect(r.message.fr).toContain(role)

@@ -1,0 +1,87 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { hasRole } from '../../../src/access/roles'
+import { isActiveEnrolment } from '../../../src/sessions/enrolment-status'
+import { bilingual, type FieldProblem } from '../../../src/validation/messages'
+import { ownStructureIds } from '../../shared/access/tenancy'
+import { rejectProblems } from '../../shared/hooks/reject-problems'
+import { resultingDoc } from '../../shared/hooks/resulting-doc'
+import { relationId, relationIds } from '../../shared/relation-ids'
+
+async function activeCount(req: PayloadRequest, sessionId: string, exceptId: unknown): Promise<number> {
+  const { docs } = await req.payload.find({
+    collection: 'enrolments',
+    where: { session: { equals: sessionId } },
+    depth: 0,
+    pagination: false,
+    select: { status: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs.filter((d) => String(d.id) !== String(exceptId) && isActiveEnrolment(d.status)).length
+}
+
+/**
+ * An enrolment is one person of a structure named on the session, once per session, within capacity. The
+ * structure is copied from the participant (tenancy of enrolments, attendance and answers). A structure admin
+ * enrols their own staff only.
+ */
+export const guardEnrolment: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection, operation }) => {
+  const doc = resultingDoc(originalDoc, data)
+  const participantId = relationId(doc.participant)
+  const sessionId = relationId(doc.session)
+  if (!participantId || !sessionId) return data
+  const problems: FieldProblem[] = []
+  const [participant, session] = await Promise.all([
+    req.payload.findByID({ collection: 'participants', id: participantId, depth: 0, overrideAccess: true, req, disableErrors: true }),
+    req.payload.findByID({ collection: 'sessions', id: sessionId, depth: 0, overrideAccess: true, req, disableErrors: true }),
+  ])
+  if (!participant) {
+    problems.push({ path: 'participant', message: bilingual('Participant introuvable', 'participant not found') })
+  }
+  if (!session) problems.push({ path: 'session', message: bilingual('Session introuvable', 'session not found') })
+  rejectProblems(problems, collection.slug, req)
+  if (!participant || !session) return data
+
+  const structureId = relationId(participant.structure)
+  data.structure = structureId
+  if (req.user && hasRole(req, 'structure-admin') && (!structureId || !ownStructureIds(req).includes(structureId))) {
+    problems.push({
+      path: 'participant',
+      message: bilingual('Vous ne pouvez inscrire que le personnel de vos structures', 'you may only enrol the staff of your own structures'),
+    })
+  }
+  const sessionStructures = relationIds(session.structures)
+  if (structureId && sessionStructures.length > 0 && !sessionStructures.includes(structureId)) {
+    problems.push({
+      path: 'session',
+      message: bilingual('Cette session n’est pas ouverte à la structure de ce participant', 'this session is not open to this participant’s structure'),
+    })
+  }
+  const changedTarget =
+    operation === 'create' ||
+    relationId((originalDoc as { participant?: unknown } | undefined)?.participant) !== participantId ||
+    relationId((originalDoc as { session?: unknown } | undefined)?.session) !== sessionId
+  if (changedTarget) {
+    const { totalDocs } = await req.payload.count({
+      collection: 'enrolments',
+      where: { and: [{ session: { equals: sessionId } }, { participant: { equals: participantId } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > 0) {
+      problems.push({ path: 'participant', message: bilingual('Déjà inscrit à cette session', 'already enrolled in this session') })
+    }
+  }
+  const becomesActive =
+    isActiveEnrolment(doc.status as string | undefined) &&
+    (changedTarget || !isActiveEnrolment((originalDoc as { status?: string } | undefined)?.status))
+  const max = session.capacity?.max
+  if (becomesActive && typeof max === 'number' && (await activeCount(req, sessionId, doc.id)) >= max) {
+    problems.push({
+      path: 'session',
+      message: bilingual(`La session est complète (${max} places)`, `the session is full (${max} places)`),
+    })
+  }
+  rejectProblems(problems, collection.slug, req)
+  return data
+}

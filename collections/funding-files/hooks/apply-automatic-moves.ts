@@ -1,0 +1,32 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { SYSTEM_ACTOR, transition, type FileState } from '../../../src/workflow'
+import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from '../facts'
+import type { WorkflowMove } from '../move-service'
+
+/**
+ * The system moves that follow from what people record on the file (domain §5, SYS):
+ * - draft → ready when the checklist is complete, ready → draft when an edit removes an item;
+ * - delivered → evidence_ready when every half-day sheet is signed and countersigned, hours computed and
+ *   certificates signed.
+ * Evaluated on every plain edit, so nobody has to ask for them.
+ */
+const AUTOMATIC: Partial<Record<FileState, FileState>> = {
+  draft: 'ready',
+  ready: 'draft',
+  delivered: 'evidence_ready',
+}
+
+export const applyAutomaticMoves: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || req.context.workflowMove || req.context.timerPatch || !originalDoc) return data
+  const from = originalDoc.status as FileState
+  const to = AUTOMATIC[from]
+  if (!to) return data
+  const merged = { ...originalDoc, ...data } as FundingFileDoc
+  const related = await loadRelated(req.payload, merged, req)
+  const now = (req.context.now as Date | undefined) ?? new Date()
+  const result = transition(toFileFacts(merged, related.session, related.structure), to, SYSTEM_ACTOR, now)
+  if (!result.ok) return data
+  const move: WorkflowMove = { kind: 'automatic', from, to, plan: result.plan, actor: SYSTEM_ACTOR }
+  req.context.workflowMove = move
+  return { ...data, ...patchToData(result.patch as Record<string, unknown>) }
+}

@@ -1,0 +1,120 @@
+import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { roleOf } from '../../src/access/roles'
+import { inTransaction } from '../../src/lib/transaction'
+import {
+  SYSTEM_ACTOR,
+  billingTransition,
+  transition,
+  type Actor,
+  type BillingInput,
+  type BillingState,
+  type EffectsPlan,
+  type FileState,
+  type TransitionInput,
+} from '../../src/workflow'
+import { loadFile, patchToData, type FundingFileDoc } from './facts'
+
+export type MoveKind = 'created' | 'transition' | 'billing' | 'automatic'
+
+/** What the afterChange hook needs to publish a move: carried on `req.context` through the update. */
+export interface WorkflowMove {
+  kind: MoveKind
+  from: string | null
+  to: string
+  plan: EffectsPlan
+  actor: Actor
+  actorName?: string
+  reason?: string
+}
+
+export interface MoveRequest {
+  id: string
+  kind: 'transition' | 'billing'
+  to: string
+  input?: Record<string, unknown>
+  /** The person asking; none for timers (the system actor). */
+  user?: PayloadRequest['user']
+  req?: PayloadRequest
+  now?: Date
+}
+
+const STATUS_OF_CODE = { illegal: 409, guard: 409, forbidden: 403, invalid_input: 400 } as const
+const DATE_KEYS = ['submittedAt', 'validUntil', 'sessionStart', 'sessionEnd'] as const
+
+/** JSON carries dates as strings; the workflow wants Dates (and rejects what does not parse). */
+export function parseMoveInput(input: Record<string, unknown> = {}): TransitionInput & BillingInput {
+  const parsed: Record<string, unknown> = { ...input }
+  for (const key of DATE_KEYS) {
+    if (typeof parsed[key] === 'string') parsed[key] = new Date(parsed[key] as string)
+  }
+  if (Array.isArray(parsed.slots)) {
+    parsed.slots = (parsed.slots as { start: string; end: string }[]).map((s) => ({ start: new Date(s.start), end: new Date(s.end) }))
+  }
+  return parsed as TransitionInput & BillingInput
+}
+
+export function actorOf(user: PayloadRequest['user'] | undefined): Actor {
+  if (!user) return SYSTEM_ACTOR
+  return { role: roleOf(user) ?? 'editor', id: String(user.id) }
+}
+
+/**
+ * The one way a funding file changes state (person, REST endpoint or timer). Reads the file inside the
+ * transaction, asks the workflow, and writes the patch; the collection's afterChange hook then writes the outbox
+ * event and the audit entry with the same `req`. A refused move throws with the allowed moves and changes nothing.
+ * Two concurrent moves of one file: SQLite serialises write transactions (MongoDB aborts one on write conflict),
+ * so the second reads the first's result and is refused as illegal.
+ */
+export async function moveFundingFile(payload: Payload, request: MoveRequest): Promise<FundingFileDoc> {
+  const req = request.req ?? (await createLocalReq({ user: request.user ?? undefined }, payload))
+  const user = request.user ?? undefined
+  return inTransaction(req, async () => {
+    if (user) {
+      const visible = await payload.count({
+        collection: 'funding-files',
+        where: { id: { equals: request.id } },
+        overrideAccess: false,
+        user,
+        req,
+      })
+      if (visible.totalDocs === 0) {
+        throw new APIError(
+          "Ce dossier n'existe pas ou ne vous est pas accessible / this file does not exist or is not yours",
+          403,
+          { code: 'forbidden', allowed: [] },
+          true,
+        )
+      }
+    }
+    const loaded = await loadFile(payload, request.id, req)
+    if (!loaded) throw new APIError('Dossier introuvable / file not found', 404, { code: 'not_found', allowed: [] }, true)
+    const actor = actorOf(user)
+    const now = request.now ?? new Date()
+    const input = parseMoveInput(request.input)
+    const result =
+      request.kind === 'transition'
+        ? transition(loaded.facts, request.to as FileState, actor, now, input)
+        : billingTransition(loaded.facts, request.to as BillingState, actor, now, input)
+    if (!result.ok) {
+      throw new APIError(`${result.message.fr} / ${result.message.en}`, STATUS_OF_CODE[result.code], { code: result.code, allowed: result.allowed }, true)
+    }
+    const move: WorkflowMove = {
+      kind: request.kind,
+      from: result.from,
+      to: result.to,
+      plan: result.plan,
+      actor,
+      actorName: (user as { name?: string } | undefined)?.name,
+      reason: typeof input.reason === 'string' ? input.reason : undefined,
+    }
+    req.context.workflowMove = move
+    return (await payload.update({
+      collection: 'funding-files',
+      id: request.id,
+      data: patchToData(result.patch as Record<string, unknown>),
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as FundingFileDoc
+  })
+}

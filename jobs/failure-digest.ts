@@ -1,0 +1,79 @@
+import { Queue, Worker, type WorkerOptions } from 'bullmq'
+import type { Payload } from 'payload'
+import { failedDeliveriesSince } from '../collections/notifications/delivery-log'
+import { TIME_ZONE, type DeliveryFailure } from '../src/email'
+import { env } from '../src/lib/env'
+import type { Queues } from './queues'
+import { requestMail } from './request-mail'
+
+/**
+ * The coordinators' daily digest of the mails that could not be delivered. One BullMQ job scheduler (not a job
+ * per failure) on a small queue of its own fires every morning; its job reads the log's `failed` rows of the
+ * last 24 hours and asks for one `ops.failure_digest` mail to the coordinators, or nothing when all went well.
+ */
+export const FAILURE_DIGEST = {
+  queue: 'ops',
+  scheduler: 'failure-digest',
+  job: 'failure-digest',
+  /** 07:30 in Paris, summer and winter time alike: read with the first coffee. */
+  repeat: { pattern: '30 7 * * *', tz: TIME_ZONE },
+} as const
+
+const DAY = 24 * 3600 * 1000
+/** A digest is read, not scrolled: past this many lines the log itself is the place (the link opens it). */
+const MAX_LINES = 100
+
+/** The Paris calendar day of an instant (YYYY-MM-DD): one digest per day, whatever retries happen. */
+const parisDay = (d: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(d)
+
+export interface DigestOutcome {
+  failures: number
+  /** The idempotency key of the digest requested, if one was. */
+  requested?: string
+}
+
+export async function runFailureDigest(payload: Payload, queues: Queues, now = new Date()): Promise<DigestOutcome> {
+  const since = new Date(now.getTime() - DAY)
+  const { rows, total } = await failedDeliveriesSince(payload, since, MAX_LINES)
+  if (total === 0) return { failures: 0 }
+  const failures: DeliveryFailure[] = rows.map((r) => ({ kind: r.kind, recipient: r.recipientEmail, error: r.lastError || '—' }))
+  const idempotencyKey = `ops.failure_digest-${parisDay(now)}`
+  await requestMail(queues, {
+    kind: 'ops.failure_digest',
+    idempotencyKey,
+    roles: ['coordinators'],
+    data: {
+      failures,
+      since: since.toISOString(),
+      link: `${env().serverUrl}/admin/collections/notifications?where%5Bstatus%5D%5Bequals%5D=failed`,
+    },
+  })
+  return { failures: total, requested: idempotencyKey }
+}
+
+/**
+ * Registers (or updates) the digest's scheduler and returns the worker that runs its jobs. Upserting is
+ * idempotent: every worker process may do it at start, there is still one scheduler.
+ */
+export async function startFailureDigest(
+  payload: Payload,
+  queues: Queues,
+  options: Pick<WorkerOptions, 'connection' | 'prefix' | 'maxStalledCount'>,
+): Promise<Worker> {
+  const scheduler = new Queue(FAILURE_DIGEST.queue, { connection: options.connection, prefix: options.prefix })
+  try {
+    await scheduler.upsertJobScheduler(FAILURE_DIGEST.scheduler, FAILURE_DIGEST.repeat, {
+      name: FAILURE_DIGEST.job,
+      opts: {
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: { count: 60 },
+        removeOnFail: { count: 60 },
+      },
+    })
+  } finally {
+    await scheduler.close()
+  }
+  // The window ends when the job runs (a scheduler job's timestamp is when it was planned, a day earlier).
+  return new Worker(FAILURE_DIGEST.queue, () => runFailureDigest(payload, queues, new Date()), { ...options, concurrency: 1 })
+}

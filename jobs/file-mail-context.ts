@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+import { env } from '../src/lib/env'
+import { lastDayToFile } from '../src/workflow'
+import { loadFile } from '../collections/funding-files/facts'
+import { relationId } from '../collections/shared/relation-ids'
+
+/**
+ * The facts every file notification can use (structure, dates, amounts, deadline, link to the file), read fresh
+ * when the event runs. Dates as ISO strings: this goes into job data.
+ */
+export async function fileMailData(payload: Payload, fileId: string): Promise<Record<string, unknown>> {
+  const loaded = await loadFile(payload, fileId)
+  if (!loaded) return {}
+  const { file, session, structure, facts } = loaded
+  const venueId = relationId(session?.venue)
+  const venue = venueId
+    ? ((await payload.findByID({ collection: 'eric-spaces', id: venueId, depth: 0, overrideAccess: true, disableErrors: true })) as
+        | { name?: string | null; street?: string | null; postalCode?: string | null; commune?: string | null }
+        | null)
+    : null
+  const iso = (d: Date | undefined) => d?.toISOString()
+  const venueAddress = venue ? [venue.street, [venue.postalCode, venue.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ') : undefined
+  return {
+    structureName: structure?.name ?? undefined,
+    fileRef: file.reference ?? undefined,
+    opco: facts.opco,
+    opcoRef: facts.opcoRef,
+    submittedAt: iso(facts.submittedAt),
+    requestedAmount: facts.requestedAmount,
+    agreedAmount: facts.agreedAmount,
+    remainder: facts.remainder,
+    validUntil: iso(facts.validUntil),
+    sessionTitle: session?.title ?? undefined,
+    sessionStart: iso(facts.sessionStart),
+    sessionEnd: iso(facts.sessionEnd),
+    slots: facts.slots?.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })),
+    venueName: venue?.name ?? undefined,
+    venueAddress: venueAddress || undefined,
+    deadline: facts.sessionStart ? lastDayToFile(facts.sessionStart, facts.opco).toISOString() : undefined,
+    link: `${env().serverUrl}/admin/collections/funding-files/${fileId}`,
+  }
+}
