@@ -20,6 +20,12 @@ export interface TimerJobData {
   plan: TimerPlan
 }
 
+/** A half-day named by its index in the plan becomes the slot itself for the template. */
+function slotOf(facts: Record<string, unknown>, slotIndex: unknown): { slot?: unknown } {
+  const slots = facts.slots as unknown[] | undefined
+  return typeof slotIndex === 'number' && slots?.[slotIndex] ? { slot: slots[slotIndex] } : {}
+}
+
 /** Removes a pending job; an active one cannot be removed, and its handler's state check makes it a no-op. */
 async function removeJob(queue: Queue, id: string): Promise<boolean> {
   try {
@@ -79,7 +85,7 @@ export async function executeFilePlan(payload: Payload, queues: Queues, event: O
         perParticipant: notify.perParticipant,
         participantId: notify.participantId,
         attach: notify.attach,
-        data: { ...facts, ...notify.data },
+        data: { ...facts, ...slotOf(facts, notify.data?.slotIndex), ...notify.data },
       })
     }
   }

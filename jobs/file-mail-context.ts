@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { env } from '../src/lib/env'
+import { OPCOS, type Opco } from '../src/validation/idcc'
 import { lastDayToFile } from '../src/workflow'
 import { loadFile } from '../collections/funding-files/facts'
 import { relationId } from '../collections/shared/relation-ids'
@@ -23,7 +24,8 @@ export async function fileMailData(payload: Payload, fileId: string): Promise<Re
   return {
     structureName: structure?.name ?? undefined,
     fileRef: file.reference ?? undefined,
-    opco: facts.opco,
+    // People read « OPCO Santé », not the stored code.
+    opco: facts.opco ? (OPCOS[facts.opco as Opco]?.fr ?? facts.opco) : undefined,
     opcoRef: facts.opcoRef,
     submittedAt: iso(facts.submittedAt),
     requestedAmount: facts.requestedAmount,

@@ -6,19 +6,20 @@ import { createLogger } from '../src/lib/logger'
 import { inTransaction } from '../src/lib/transaction'
 import { writeOutboxEvent } from '../src/outbox/write-event'
 import { emptyPlan } from '../src/workflow/effects'
-import { onTimerFired, type FileFacts, type TimerPlan } from '../src/workflow'
+import { onTimerFired, type FileFacts, type NotifyRequest, type TimerPlan } from '../src/workflow'
 import type { TimerJobData } from './file-effects'
+import { sessionCheckFacts } from './session-facts'
 
 const log = createLogger('timers')
 
-/** Facts only known when a check fires (role mix at list lock, a slot's attendance), from the sessions module. */
+/** Facts only known when a check fires (role mix at list lock, a slot's attendance): read by the sessions module. */
 export type CheckFacts = (payload: Payload, facts: FileFacts, sessionId: string | undefined, plan: TimerPlan) => Promise<Partial<FileFacts>>
 
-let checkFacts: CheckFacts = async () => ({})
-
-/** The sessions module plugs in how role-mix and attendance facts are read. */
-export function provideCheckFacts(provider: CheckFacts): void {
-  checkFacts = provider
+/** The absence alert names who did not sign (the check read them with the slot's attendance). */
+function withAbsentNames(notify: NotifyRequest[], facts: FileFacts, plan: TimerPlan): NotifyRequest[] {
+  const found = plan.slotIndex === undefined ? undefined : (facts.slotAttendance?.[plan.slotIndex] as { absentNames?: string[] } | undefined)
+  if (!found?.absentNames) return notify
+  return notify.map((n) => (n.kind === 'attendance.absence' ? { ...n, data: { ...n.data, participantNames: found.absentNames ?? [] } } : n))
 }
 
 /**
@@ -31,7 +32,7 @@ export async function handleTimer(payload: Payload, job: Job<TimerJobData>, now 
   const loaded = await loadFile(payload, fileId)
   if (!loaded) return 'file-gone'
   const sessionId = loaded.session ? String(loaded.session.id) : undefined
-  const facts = plan.action.type === 'check' ? { ...loaded.facts, ...(await checkFacts(payload, loaded.facts, sessionId, plan)) } : loaded.facts
+  const facts = plan.action.type === 'check' ? { ...loaded.facts, ...(await sessionCheckFacts(payload, loaded.facts, sessionId, plan)) } : loaded.facts
   const outcome = onTimerFired(facts, plan, now)
   switch (outcome.type) {
     case 'noop':
@@ -54,7 +55,7 @@ export async function handleTimer(payload: Payload, job: Job<TimerJobData>, now 
       const eventId = `timer-${job.id}`
       const timerSeq = { ...(loaded.file.timerSeq as object), ...(outcome.patch.timerSeq ?? {}) }
       const patch = patchToData({ ...outcome.patch, timerSeq } as Record<string, unknown>)
-      const planOut = { ...emptyPlan(), notify: outcome.notify, schedule: outcome.schedule }
+      const planOut = { ...emptyPlan(), notify: withAbsentNames(outcome.notify, facts, plan), schedule: outcome.schedule }
       const handled = await inTransaction(req, async () => {
         const existing = await payload.count({ collection: 'outbox-events', where: { eventId: { equals: eventId } }, overrideAccess: true, req })
         if (existing.totalDocs > 0) return false

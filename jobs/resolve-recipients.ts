@@ -1,8 +1,9 @@
 import type { Payload, Where } from 'payload'
 import { loadFile } from '../collections/funding-files/facts'
 import { relationId, relationIds } from '../collections/shared/relation-ids'
-import type { RecipientRole } from '../src/workflow/notification-kinds'
+import type { NotificationKind, RecipientRole } from '../src/workflow/notification-kinds'
 import type { MailRequest } from './mail-request'
+import { directorRecipients, participantRecipients, userLink } from './session-facts'
 
 export interface ResolvedRecipient {
   /** Stable per person: user id, participant id, or the address for contacts without an account. */
@@ -45,20 +46,26 @@ async function usersWhere(payload: Payload, where: Where, role: RecipientRole): 
 async function byRole(payload: Payload, request: MailRequest, role: RecipientRole): Promise<ResolvedRecipient[]> {
   const loaded = request.fileId ? await loadFile(payload, request.fileId) : undefined
   const structureId = loaded ? relationId(loaded.file.structure) : undefined
+  const sessionId = loaded?.session ? String(loaded.session.id) : undefined
   switch (role) {
     case 'coordinators':
       return usersWhere(payload, { role: { equals: 'coordinator' } }, role)
     case 'editors':
       return usersWhere(payload, { role: { equals: 'editor' } }, role)
-    case 'structure-admins':
     case 'director':
-      // The direction is reached through the structure's admins until participants carry job roles.
-      return structureId
-        ? usersWhere(payload, { and: [{ role: { equals: 'structure-admin' } }, { structures: { in: [structureId] } }] }, role)
-        : []
+      // Questionnaires go to the participants in a direction role (or the admins answering for them), with a link.
+      if (sessionId && DIRECTOR_SURVEYS.includes(request.kind)) return directorRecipients(payload, request, sessionId)
+      return structureAdmins(payload, structureId, role)
+    case 'structure-admins':
+      return structureAdmins(payload, structureId, role)
     case 'facilitators': {
       const ids = relationIds(loaded?.session?.facilitators)
-      return ids.length ? usersWhere(payload, { id: { in: ids } }, role) : []
+      const facilitators = ids.length ? await usersWhere(payload, { id: { in: ids } }, role) : []
+      if (!sessionId || !FACILITATOR_PAGE_KINDS.includes(request.kind)) return facilitators
+      // Their attendance page: countersign the half-day, mark absences.
+      return Promise.all(
+        facilitators.map(async (f) => ({ ...f, link: await userLink(payload, { sessionId, userId: f.userId!, purpose: 'facilitator' }) })),
+      )
     }
     case 'eric': {
       const venueId = relationId(loaded?.session?.venue)
@@ -71,7 +78,7 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
       return address ? [{ key: address.toLowerCase(), address, name: venue?.name ?? undefined, language: 'fr', role }] : []
     }
     case 'participants':
-      return participantRecipients(payload, request, loaded?.session ? String(loaded.session.id) : undefined)
+      return participantRecipients(payload, request, sessionId)
     case 'user':
       return []
   }
@@ -79,10 +86,14 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
 
 /** Participants are resolved by the sessions module (personal links, who already answered); see session-facts. */
 export type ParticipantResolver = (payload: Payload, request: MailRequest, sessionId: string | undefined) => Promise<ResolvedRecipient[]>
-let participantRecipients: ParticipantResolver = async () => []
-export function provideParticipantRecipients(resolver: ParticipantResolver): void {
-  participantRecipients = resolver
-}
+
+const DIRECTOR_SURVEYS: NotificationKind[] = ['survey.director', 'survey.cold_director']
+const FACILITATOR_PAGE_KINDS: NotificationKind[] = ['session.trainer_reminder', 'attendance.unsigned', 'session.attendance_open']
+
+const structureAdmins = (payload: Payload, structureId: string | undefined, role: RecipientRole) =>
+  structureId
+    ? usersWhere(payload, { and: [{ role: { equals: 'structure-admin' } }, { structures: { in: [structureId] } }] }, role)
+    : Promise.resolve([])
 
 /** Turns a request's roles, user ids and addresses into people, once each, in their own language. */
 export async function resolveRecipients(payload: Payload, request: MailRequest): Promise<ResolvedRecipient[]> {
@@ -92,11 +103,12 @@ export async function resolveRecipients(payload: Payload, request: MailRequest):
   for (const a of request.addresses ?? []) {
     found.push({ key: a.address.toLowerCase(), address: a.address, name: a.name, language: a.language ?? 'fr' })
   }
+  // Once per person; participants sharing a mailbox (accueil@…) still each get their own personal link.
   const seen = new Set<string>()
   return found.filter((r) => {
-    const address = r.address.toLowerCase()
-    if (seen.has(address)) return false
-    seen.add(address)
+    const id = r.role === 'participants' ? r.key : r.address.toLowerCase()
+    if (seen.has(id)) return false
+    seen.add(id)
     return true
   })
 }

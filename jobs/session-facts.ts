@@ -4,9 +4,15 @@
  * each with their personal link (convocation, day before, questionnaires).
  */
 import type { Payload } from 'payload'
-import { loadEnrolled, loadSession, loadSheetLines, type EnrolledPerson } from '../collections/attendance/services/session-records'
+import {
+  loadEnrolled,
+  loadSession,
+  loadSheetLines,
+  type EnrolledPerson,
+} from '../collections/attendance/services/session-records'
 import { recomputeEnrolmentHours } from '../collections/attendance/services/recompute-hours'
 import { issuePersonalLink } from '../collections/personal-links/services/issue-link'
+import { sessionSpan } from '../collections/personal-links/services/session-span'
 import type { LinkPurpose } from '../src/sessions/link-purposes'
 import { roleMix, type RoleMix } from '../src/sessions/role-mix'
 import type { NotificationKind } from '../src/workflow/notification-kinds'
@@ -26,7 +32,9 @@ export async function roleMixForSession(payload: Payload, sessionId: string): Pr
   const session = await loadSession(payload, sessionId)
   if (!session) throw new Error(`Session ${sessionId} not found`)
   const people = await loadEnrolled(payload, sessionId)
-  const enrolled = people.flatMap((p) => (p.jobRole && p.structureId ? [{ structureId: p.structureId, jobRole: p.jobRole }] : []))
+  const enrolled = people.flatMap((p) =>
+    p.jobRole && p.structureId ? [{ structureId: p.structureId, jobRole: p.jobRole }] : [],
+  )
   return roleMix(session.roleMixTarget, session.structureIds, enrolled)
 }
 
@@ -44,10 +52,18 @@ export interface SlotAttendanceFacts {
  * the structure admin about who did not sign (Qualiopi ind. 12). A half-day that no longer exists (the session
  * was rescheduled) has nothing to report.
  */
-export async function slotAttendance(payload: Payload, sessionId: string, slotIndex: number): Promise<SlotAttendanceFacts> {
+export async function slotAttendance(
+  payload: Payload,
+  sessionId: string,
+  slotIndex: number,
+): Promise<SlotAttendanceFacts> {
   const session = await loadSession(payload, sessionId)
-  if (!session?.slots[slotIndex]) return { unsignedSheets: 0, absentParticipants: 0, absentNames: [], unsignedNames: [] }
-  const [people, lines] = await Promise.all([loadEnrolled(payload, sessionId), loadSheetLines(payload, sessionId, slotIndex)])
+  if (!session?.slots[slotIndex])
+    return { unsignedSheets: 0, absentParticipants: 0, absentNames: [], unsignedNames: [] }
+  const [people, lines] = await Promise.all([
+    loadEnrolled(payload, sessionId),
+    loadSheetLines(payload, sessionId, slotIndex),
+  ])
   const lineOf = (p: EnrolledPerson) => lines.find((l) => l.enrolmentId === p.enrolmentId)
   const absent = people.filter((p) => lineOf(p)?.status !== 'signed')
   const unsigned = people.filter((p) => !lineOf(p))
@@ -95,7 +111,10 @@ const AUDIENCES: Partial<Record<NotificationKind, Audience>> = {
   'survey.hot': { purpose: 'survey-hot', includes: (p, s) => attended(p, s) && !p.hotDone },
   'survey.hot_reminder': { purpose: 'survey-hot', includes: (p, s) => attended(p, s) && !p.hotDone },
   'survey.cold': { purpose: 'survey-cold', includes: (p, s) => attended(p, s) && !p.coldDone && !isDirection(p) },
-  'survey.cold_director': { purpose: 'survey-cold', includes: (p, s) => attended(p, s) && !p.coldDone && isDirection(p) },
+  'survey.cold_director': {
+    purpose: 'survey-cold',
+    includes: (p, s) => attended(p, s) && !p.coldDone && isDirection(p),
+  },
   'survey.cold_reminder': { purpose: 'survey-cold', includes: (p, s) => attended(p, s) && !p.coldDone },
   'survey.director': { purpose: 'survey-director', includes: (p) => isDirection(p) && !p.directorDone },
 }
@@ -109,22 +128,39 @@ export async function resolveParticipants(
   args: { sessionId: string; kind: NotificationKind; participantId?: string; now?: Date },
 ): Promise<ParticipantRecipient[]> {
   const audience = AUDIENCES[args.kind] ?? { includes: everyone }
-  const [people, lines] = await Promise.all([loadEnrolled(payload, args.sessionId), loadSheetLines(payload, args.sessionId)])
-  const signedCount = (p: EnrolledPerson) => lines.filter((l) => l.enrolmentId === p.enrolmentId && l.status === 'signed').length
+  const [people, lines] = await Promise.all([
+    loadEnrolled(payload, args.sessionId),
+    loadSheetLines(payload, args.sessionId),
+  ])
+  const signedCount = (p: EnrolledPerson) =>
+    lines.filter((l) => l.enrolmentId === p.enrolmentId && l.status === 'signed').length
   const chosen = people.filter(
     (p) => (!args.participantId || p.participantId === args.participantId) && audience.includes(p, signedCount(p)),
   )
+  // A session without half-days yet cannot date a link: the mail goes out without one (the template falls back).
+  const span = audience.purpose ? await sessionSpan(payload, args.sessionId) : undefined
   const recipients: ParticipantRecipient[] = []
   for (const p of chosen) {
-    const link = audience.purpose
-      ? (await issuePersonalLink(payload, {
-          sessionId: args.sessionId,
-          purpose: audience.purpose,
-          holder: { participantId: p.participantId },
-          now: args.now,
-        })).url
-      : undefined
-    recipients.push({ key: `p${p.participantId}`, address: p.email, name: p.name, language: p.language, participantId: p.participantId, link })
+    const link =
+      audience.purpose && span
+        ? (
+            await issuePersonalLink(payload, {
+              sessionId: args.sessionId,
+              purpose: audience.purpose,
+              holder: { participantId: p.participantId },
+              now: args.now,
+              span,
+            })
+          ).url
+        : undefined
+    recipients.push({
+      key: `p${p.participantId}`,
+      address: p.email,
+      name: p.name,
+      language: p.language,
+      participantId: p.participantId,
+      link,
+    })
   }
   return recipients
 }
@@ -135,9 +171,19 @@ export async function resolveParticipants(
  */
 export async function userLink(
   payload: Payload,
-  args: { sessionId: string; userId: string; purpose: Extract<LinkPurpose, 'facilitator' | 'survey-director' | 'survey-cold'>; now?: Date },
+  args: {
+    sessionId: string
+    userId: string
+    purpose: Extract<LinkPurpose, 'facilitator' | 'survey-director' | 'survey-cold'>
+    now?: Date
+  },
 ): Promise<string> {
-  const issued = await issuePersonalLink(payload, { sessionId: args.sessionId, purpose: args.purpose, holder: { userId: args.userId }, now: args.now })
+  const issued = await issuePersonalLink(payload, {
+    sessionId: args.sessionId,
+    purpose: args.purpose,
+    holder: { userId: args.userId },
+    now: args.now,
+  })
   return issued.url
 }
 
@@ -146,7 +192,8 @@ export async function userLink(
  * partial or no-show, with its hours. Idempotent; the signing hooks keep hours current before that.
  */
 export async function settleAttendance(payload: Payload, sessionId: string, now: Date = new Date()): Promise<void> {
-  for (const p of await loadEnrolled(payload, sessionId)) await recomputeEnrolmentHours(payload, p.enrolmentId, undefined, now)
+  for (const p of await loadEnrolled(payload, sessionId))
+    await recomputeEnrolmentHours(payload, p.enrolmentId, undefined, now)
 }
 
 // ——— Adapters for the seams of the mail and timer jobs (jobs/resolve-recipients.ts, jobs/handle-timer.ts) ———
@@ -165,7 +212,9 @@ const asMailRecipient = (r: ParticipantRecipient): MailRecipient => ({
 /** `provideParticipantRecipients(participantRecipients)`: the `participants` role of a mail request. */
 export const participantRecipients: ParticipantResolver = async (payload, request, sessionId) =>
   sessionId
-    ? (await resolveParticipants(payload, { sessionId, kind: request.kind, participantId: request.participantId })).map(asMailRecipient)
+    ? (await resolveParticipants(payload, { sessionId, kind: request.kind, participantId: request.participantId })).map(
+        asMailRecipient,
+      )
     : []
 
 const DIRECTOR_PURPOSE: Partial<Record<NotificationKind, Extract<LinkPurpose, 'survey-director' | 'survey-cold'>>> = {
@@ -178,7 +227,11 @@ const DIRECTOR_PURPOSE: Partial<Record<NotificationKind, Extract<LinkPurpose, 's
  * structure that sent no director, its structure admins answer for the direction, through their own link.
  * Those who already answered are skipped.
  */
-export async function directorRecipients(payload: Payload, request: Pick<MailRequest, 'kind'>, sessionId: string): Promise<MailRecipient[]> {
+export async function directorRecipients(
+  payload: Payload,
+  request: Pick<MailRequest, 'kind'>,
+  sessionId: string,
+): Promise<MailRecipient[]> {
   const purpose = DIRECTOR_PURPOSE[request.kind]
   const session = await loadSession(payload, sessionId)
   if (!purpose || !session) return []
@@ -216,14 +269,12 @@ export async function directorRecipients(payload: Payload, request: Pick<MailReq
   return found
 }
 
-/** `provideCheckFacts(sessionCheckFacts)`: T4 reads the role mix, T13 one half-day's sheet. */
+/** `provideCheckFacts(sessionCheckFacts)`: the role-mix check (T4) and one half-day's attendance check (T13). */
 export const sessionCheckFacts: CheckFacts = async (payload, _facts, sessionId, plan) => {
-  if (!sessionId) return {}
-  if (plan.timer === 'T4') return { missingRoles: await missingRolesForSession(payload, sessionId) }
-  if (plan.timer === 'T13' && plan.slotIndex !== undefined) {
-    const slotAttendanceFacts: (SlotAttendance | undefined)[] = []
-    slotAttendanceFacts[plan.slotIndex] = await slotAttendance(payload, sessionId, plan.slotIndex)
-    return { slotAttendance: slotAttendanceFacts }
-  }
-  return {}
+  if (!sessionId || plan.action.type !== 'check') return {}
+  if (plan.action.check === 'role_mix') return { missingRoles: await missingRolesForSession(payload, sessionId) }
+  if (plan.slotIndex === undefined) return {}
+  const perSlot: (SlotAttendance | undefined)[] = []
+  perSlot[plan.slotIndex] = await slotAttendance(payload, sessionId, plan.slotIndex)
+  return { slotAttendance: perSlot }
 }

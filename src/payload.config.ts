@@ -48,6 +48,8 @@ export default buildConfig({
     user: 'users',
     // No external resource: gravatar would call out of the network.
     avatar: 'default',
+    // French-style dates in the admin (date-fns tokens).
+    dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' · essaim' },
     importMap: { baseDir: root, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
   },

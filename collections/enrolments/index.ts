@@ -68,7 +68,10 @@ export const Enrolments: CollectionConfig = {
       min: 0,
       label: { fr: 'Heures suivies', en: 'Hours attended' },
       access: { create: systemOrStaffField, update: systemOrStaffField },
-      admin: { readOnly: true, description: { fr: 'Calculé à partir des demi-journées signées.', en: 'Computed from the signed half-days.' } },
+      admin: {
+        readOnly: true,
+        description: { fr: 'Calculé à partir des demi-journées signées.', en: 'Computed from the signed half-days.' },
+      },
     },
     doneFlag('positioningDone', 'Positionnement rempli', 'Positioning answered'),
     doneFlag('hotDone', 'Questionnaire à chaud rempli', 'Hot survey answered'),

@@ -4,6 +4,7 @@ import { OPCOS } from '../../src/validation/idcc'
 import { optionsFrom } from '../shared/fields/options'
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
+const DAY_ONLY = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 const money = (name: string, fr: string, en: string): Field => ({
   name,
   type: 'number',
@@ -38,7 +39,7 @@ export const fundingFileFields: Field[] = [
     fields: [
       { name: 'opco', type: 'select', options: optionsFrom(OPCOS), label: 'OPCO', admin: { width: '34%' } },
       { name: 'opcoRef', type: 'text', label: { fr: 'Référence OPCO', en: 'OPCO reference' }, admin: { width: '33%' } },
-      { name: 'submittedAt', type: 'date', label: { fr: 'Déposé le', en: 'Filed on' }, admin: { width: '33%' } },
+      { name: 'submittedAt', type: 'date', label: { fr: 'Déposé le', en: 'Filed on' }, admin: { width: '33%', date: DAY_ONLY } },
     ],
   },
   {
@@ -57,7 +58,7 @@ export const fundingFileFields: Field[] = [
         type: 'row',
         fields: [
           money('agreedAmount', 'Montant accordé (€ HT)', 'Agreed amount (€ excl. VAT)'),
-          { name: 'validUntil', type: 'date', label: { fr: "Accord valable jusqu'au", en: 'Approval valid until' }, admin: { width: '33%' } },
+          { name: 'validUntil', type: 'date', label: { fr: "Accord valable jusqu'au", en: 'Approval valid until' }, admin: { width: '33%', date: DAY_ONLY } },
           money('remainder', 'Reste à charge (€)', 'Remainder (€)'),
         ],
       },
@@ -125,7 +126,7 @@ export const fundingFileFields: Field[] = [
     label: { fr: 'Facturation', en: 'Billing' },
     admin: readOnlySidebar,
   },
-  { name: 'deadline', type: 'date', label: { fr: 'Date limite de dépôt', en: 'Last day to file' }, admin: readOnlySidebar },
+  { name: 'deadline', type: 'date', label: { fr: 'Date limite de dépôt', en: 'Last day to file' }, admin: { ...readOnlySidebar, date: DAY_ONLY } },
   { name: 'sessionStart', type: 'date', index: true, label: { fr: 'Début de session', en: 'Session start' }, admin: readOnlySidebar },
   { name: 'coldSurveySentAt', type: 'date', admin: { hidden: true } },
   { name: 'timerSeq', type: 'json', admin: { hidden: true } },

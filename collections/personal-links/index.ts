@@ -9,7 +9,10 @@ import { LINK_PURPOSES } from '../../src/sessions/link-purposes'
  */
 export const PersonalLinks: CollectionConfig = {
   slug: 'personal-links',
-  labels: { singular: { fr: 'Lien personnel', en: 'Personal link' }, plural: { fr: 'Liens personnels', en: 'Personal links' } },
+  labels: {
+    singular: { fr: 'Lien personnel', en: 'Personal link' },
+    plural: { fr: 'Liens personnels', en: 'Personal links' },
+  },
   admin: {
     hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
     defaultColumns: ['purpose', 'session', 'participant', 'user', 'expiresAt', 'usedAt'],

@@ -12,7 +12,10 @@ import { markAnswered } from './hooks/mark-answered'
  */
 export const SurveyResponses: CollectionConfig = {
   slug: 'survey-responses',
-  labels: { singular: { fr: 'Réponse', en: 'Response' }, plural: { fr: 'Réponses aux questionnaires', en: 'Survey responses' } },
+  labels: {
+    singular: { fr: 'Réponse', en: 'Response' },
+    plural: { fr: 'Réponses aux questionnaires', en: 'Survey responses' },
+  },
   admin: {
     defaultColumns: ['kind', 'session', 'participant', 'submittedAt', 'secondTrainingInterest'],
     group: { fr: 'Formation', en: 'Training' },
@@ -20,10 +23,29 @@ export const SurveyResponses: CollectionConfig = {
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
   hooks: { afterChange: [markAnswered] },
   fields: [
-    { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(SURVEY_KIND_LABELS), label: { fr: 'Type', en: 'Kind' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: optionsFrom(SURVEY_KIND_LABELS),
+      label: { fr: 'Type', en: 'Kind' },
+    },
     { name: 'session', type: 'relationship', relationTo: 'sessions', required: true, index: true, label: 'Session' },
-    { name: 'enrolment', type: 'relationship', relationTo: 'enrolments', index: true, label: { fr: 'Inscription', en: 'Enrolment' } },
-    { name: 'participant', type: 'relationship', relationTo: 'participants', index: true, label: { fr: 'Participant', en: 'Participant' } },
+    {
+      name: 'enrolment',
+      type: 'relationship',
+      relationTo: 'enrolments',
+      index: true,
+      label: { fr: 'Inscription', en: 'Enrolment' },
+    },
+    {
+      name: 'participant',
+      type: 'relationship',
+      relationTo: 'participants',
+      index: true,
+      label: { fr: 'Participant', en: 'Participant' },
+    },
     {
       // Facilitators and directors without a participant record answer as themselves.
       name: 'respondent',
@@ -32,7 +54,13 @@ export const SurveyResponses: CollectionConfig = {
       index: true,
       label: { fr: 'Répondant (compte)', en: 'Respondent (account)' },
     },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', index: true, label: { fr: 'Structure', en: 'Structure' } },
+    {
+      name: 'structure',
+      type: 'relationship',
+      relationTo: 'structures',
+      index: true,
+      label: { fr: 'Structure', en: 'Structure' },
+    },
     { name: 'language', type: 'select', options: ['fr', 'en'], label: { fr: 'Langue', en: 'Language' } },
     { name: 'submittedAt', type: 'date', required: true, index: true, label: { fr: 'Reçue le', en: 'Received at' } },
     {

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { createLogger } from '../lib/logger'
 import { seedContent } from './content'
+import { seedFundingFiles } from './funding-files'
+import { seedSessions } from './sessions'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
 const log = createLogger('seed')
@@ -29,9 +31,12 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     await payload.create({ collection: 'users', data, overrideAccess: true })
     report.created += 1
   }
-  const content = await seedContent(payload)
-  report.created += content.created
-  report.unchanged += content.unchanged
+  // In dependency order: content (structures, ERIC spaces, programme), sessions and people, then funding files.
+  for (const part of [seedContent, seedSessions, seedFundingFiles]) {
+    const done = await part(payload)
+    report.created += done.created
+    report.unchanged += done.unchanged
+  }
   log.info('seed done', { ...report })
   return report
 }

@@ -5,7 +5,10 @@ import { slotHours, type Slot } from './slots'
  * Hours attended = the length of every half-day the participant signed (Code du travail R6332-26: the sheet is
  * the proof; the OPCO pays attended hours only). Indexes outside the session's slots count for nothing.
  */
-export function hoursFromSignedHalfDays(slots: readonly Pick<Slot, 'start' | 'end'>[], signed: Iterable<number>): number {
+export function hoursFromSignedHalfDays(
+  slots: readonly Pick<Slot, 'start' | 'end'>[],
+  signed: Iterable<number>,
+): number {
   let total = 0
   for (const index of new Set(signed)) {
     const slot = Number.isInteger(index) ? slots[index] : undefined

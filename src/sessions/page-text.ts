@@ -46,40 +46,88 @@ export const REFUSAL_TEXT: Record<PageRefusal, Record<PageLang, { title: string;
   'wrong-session': INVALID_LINK,
   'wrong-purpose': INVALID_LINK,
   expired: {
-    fr: { title: 'Ce lien a expiré', body: 'La période pendant laquelle ce lien était utilisable est terminée. Si vous pensez que c’est une erreur, contactez votre structure.' },
-    en: { title: 'This link has expired', body: 'The period during which this link could be used is over. If you think this is a mistake, contact your organisation.' },
+    fr: {
+      title: 'Ce lien a expiré',
+      body: 'La période pendant laquelle ce lien était utilisable est terminée. Si vous pensez que c’est une erreur, contactez votre structure.',
+    },
+    en: {
+      title: 'This link has expired',
+      body: 'The period during which this link could be used is over. If you think this is a mistake, contact your organisation.',
+    },
   },
   revoked: {
-    fr: { title: 'Ce lien a été désactivé', body: 'Un nouveau lien vous a peut-être été envoyé. Sinon, contactez votre structure.' },
-    en: { title: 'This link has been disabled', body: 'A new link may have been sent to you. Otherwise, contact your organisation.' },
+    fr: {
+      title: 'Ce lien a été désactivé',
+      body: 'Un nouveau lien vous a peut-être été envoyé. Sinon, contactez votre structure.',
+    },
+    en: {
+      title: 'This link has been disabled',
+      body: 'A new link may have been sent to you. Otherwise, contact your organisation.',
+    },
   },
   used: {
-    fr: { title: 'Ce lien a déjà servi', body: 'Votre réponse a bien été enregistrée ; ce lien ne peut pas être utilisé une seconde fois.' },
-    en: { title: 'This link has already been used', body: 'Your answer was recorded; this link cannot be used a second time.' },
+    fr: {
+      title: 'Ce lien a déjà servi',
+      body: 'Votre réponse a bien été enregistrée ; ce lien ne peut pas être utilisé une seconde fois.',
+    },
+    en: {
+      title: 'This link has already been used',
+      body: 'Your answer was recorded; this link cannot be used a second time.',
+    },
   },
   'not-enrolled': {
     fr: { title: 'Vous n’êtes plus inscrit à cette session', body: 'Si c’est une erreur, contactez votre structure.' },
-    en: { title: 'You are no longer enrolled in this session', body: 'If this is a mistake, contact your organisation.' },
+    en: {
+      title: 'You are no longer enrolled in this session',
+      body: 'If this is a mistake, contact your organisation.',
+    },
   },
   'not-facilitator': {
-    fr: { title: 'Vous n’animez pas cette session', body: 'Ce lien n’est valable que pour les animateurs de la session. Contactez la coordination.' },
-    en: { title: 'You are not facilitating this session', body: 'This link only works for the session’s facilitators. Contact the coordination team.' },
+    fr: {
+      title: 'Vous n’animez pas cette session',
+      body: 'Ce lien n’est valable que pour les animateurs de la session. Contactez la coordination.',
+    },
+    en: {
+      title: 'You are not facilitating this session',
+      body: 'This link only works for the session’s facilitators. Contact the coordination team.',
+    },
   },
   'no-such-half-day': {
-    fr: { title: 'Demi-journée inconnue', body: 'Cette demi-journée ne fait pas partie de la session. Rechargez la page.' },
+    fr: {
+      title: 'Demi-journée inconnue',
+      body: 'Cette demi-journée ne fait pas partie de la session. Rechargez la page.',
+    },
     en: { title: 'Unknown half-day', body: 'This half-day is not part of the session. Reload the page.' },
   },
   'not-open': {
-    fr: { title: 'Pas encore ou plus ouvert', body: 'La signature d’une demi-journée est possible de 30 minutes avant son début à 2 heures après sa fin.' },
-    en: { title: 'Not open now', body: 'A half-day can be signed from 30 minutes before it starts until 2 hours after it ends.' },
+    fr: {
+      title: 'Pas encore ou plus ouvert',
+      body: 'La signature d’une demi-journée est possible de 30 minutes avant son début à 2 heures après sa fin.',
+    },
+    en: {
+      title: 'Not open now',
+      body: 'A half-day can be signed from 30 minutes before it starts until 2 hours after it ends.',
+    },
   },
   'sheet-closed': {
-    fr: { title: 'Feuille déjà contresignée', body: 'L’animateur a clos la feuille de cette demi-journée ; elle ne peut plus être modifiée ici.' },
-    en: { title: 'Sheet already countersigned', body: 'The facilitator has closed this half-day’s sheet; it can no longer be changed here.' },
+    fr: {
+      title: 'Feuille déjà contresignée',
+      body: 'L’animateur a clos la feuille de cette demi-journée ; elle ne peut plus être modifiée ici.',
+    },
+    en: {
+      title: 'Sheet already countersigned',
+      body: 'The facilitator has closed this half-day’s sheet; it can no longer be changed here.',
+    },
   },
   incomplete: {
-    fr: { title: 'Feuille incomplète', body: 'Avant de contresigner, chaque participant doit avoir signé ou être marqué absent :' },
-    en: { title: 'Sheet incomplete', body: 'Before countersigning, every participant must have signed or be marked absent:' },
+    fr: {
+      title: 'Feuille incomplète',
+      body: 'Avant de contresigner, chaque participant doit avoir signé ou être marqué absent :',
+    },
+    en: {
+      title: 'Sheet incomplete',
+      body: 'Before countersigning, every participant must have signed or be marked absent:',
+    },
   },
   'already-answered': {
     fr: { title: 'Vous avez déjà répondu', body: 'Votre réponse a bien été enregistrée. Merci !' },

@@ -25,7 +25,11 @@ export interface RoleMix {
  * in the target. A structure is judged on its own people: its direction does not cover another structure's.
  * Structures with nobody enrolled miss every role. With no structure named, the session is judged as a whole.
  */
-export function roleMix(target: readonly JobRole[], structureIds: readonly string[], enrolled: readonly EnrolledRole[]): RoleMix {
+export function roleMix(
+  target: readonly JobRole[],
+  structureIds: readonly string[],
+  enrolled: readonly EnrolledRole[],
+): RoleMix {
   const count = (people: readonly EnrolledRole[]) => {
     const counts: Partial<Record<JobRole, number>> = {}
     for (const p of people) counts[p.jobRole] = (counts[p.jobRole] ?? 0) + 1

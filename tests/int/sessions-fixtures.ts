@@ -16,8 +16,16 @@ export const at = (dayOffset: number, utcHour: number, minutes = 0): Date =>
 /** Three days, 07:00–10:30 and 11:30–15:00 UTC: six half-days of 3.5 h, 21 h in all. */
 export const threeDays = (weekOffset = 0) =>
   [0, 1, 2].flatMap((d) => [
-    { start: at(d + 7 * weekOffset, 7).toISOString(), end: at(d + 7 * weekOffset, 10, 30).toISOString(), period: 'am' as const },
-    { start: at(d + 7 * weekOffset, 11, 30).toISOString(), end: at(d + 7 * weekOffset, 15).toISOString(), period: 'pm' as const },
+    {
+      start: at(d + 7 * weekOffset, 7).toISOString(),
+      end: at(d + 7 * weekOffset, 10, 30).toISOString(),
+      period: 'am' as const,
+    },
+    {
+      start: at(d + 7 * weekOffset, 11, 30).toISOString(),
+      end: at(d + 7 * weekOffset, 15).toISOString(),
+      period: 'pm' as const,
+    },
   ])
 
 let seq = 0
@@ -29,7 +37,14 @@ export async function makeUser(payload: Payload, role: User['role'], extra: Part
     collection: 'users',
     overrideAccess: true,
     context: { skipWelcomeMail: true },
-    data: { email: `${role}-${n}@sessions.test`, password: 'motdepasse-1', name: `${role} ${n}`, role, language: 'fr', ...extra },
+    data: {
+      email: `${role}-${n}@sessions.test`,
+      password: 'motdepasse-1',
+      name: `${role} ${n}`,
+      role,
+      language: 'fr',
+      ...extra,
+    },
   })
   return { ...user, collection: 'users' }
 }
@@ -38,7 +53,14 @@ export async function makeStructure(payload: Payload, name: string): Promise<str
   const doc = await payload.create({
     collection: 'structures',
     overrideAccess: true,
-    data: { name, type: 'chrs', siret: makeSiret(String(41000000 + next()), '0001'), commune: 'Marseille', departement: '13', contactStatus: 'to-approach' },
+    data: {
+      name,
+      type: 'chrs',
+      siret: makeSiret(String(41000000 + next()), '0001'),
+      commune: 'Marseille',
+      departement: '13',
+      contactStatus: 'to-approach',
+    },
   })
   return String(doc.id)
 }

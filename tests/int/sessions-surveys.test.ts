@@ -11,7 +11,16 @@ import { directorRecipients, resolveParticipants, userLink } from '../../jobs/se
 import { fieldName } from '../../src/sessions/survey-questions'
 import { bootPayload } from '../helpers/boot'
 import { useTestEnv } from '../helpers/test-env'
-import { at, enrol, makeParticipant, makeSession, makeStructure, makeUser, tokenOf, type TestUser } from './sessions-fixtures'
+import {
+  at,
+  enrol,
+  makeParticipant,
+  makeSession,
+  makeStructure,
+  makeUser,
+  tokenOf,
+  type TestUser,
+} from './sessions-fixtures'
 
 let payload: Payload
 let session: string
@@ -33,7 +42,13 @@ const linkFor = async (kind: Parameters<typeof resolveParticipants>[1]['kind'], 
   return tokenOf(r.link)
 }
 
-const HOT_ANSWER = { [fieldName('overall')]: '5', [fieldName('objectives')]: '4', [fieldName('facilitation')]: '5', [fieldName('useful')]: '4', [fieldName('comments')]: 'Très concret.' }
+const HOT_ANSWER = {
+  [fieldName('overall')]: '5',
+  [fieldName('objectives')]: '4',
+  [fieldName('facilitation')]: '5',
+  [fieldName('useful')]: '4',
+  [fieldName('comments')]: 'Très concret.',
+}
 
 beforeAll(async () => {
   await useTestEnv()
@@ -49,7 +64,12 @@ beforeAll(async () => {
   for (const p of [ana, bob, cleo, dan]) await enrol(payload, session, p)
   // Everyone but Dan signs the first half-day.
   for (const p of [ana, bob, cleo]) {
-    const link = await issuePersonalLink(payload, { sessionId: session, purpose: 'attendance', holder: { participantId: p }, now: at(-1, 9) })
+    const link = await issuePersonalLink(payload, {
+      sessionId: session,
+      purpose: 'attendance',
+      holder: { participantId: p },
+      now: at(-1, 9),
+    })
     await signHalfDay(payload, { token: link.token, sessionId: session, slotIndex: 0, now: at(0, 8) })
   }
 })
@@ -62,24 +82,60 @@ describe('positioning survey', () => {
     const second = await linkFor('survey.positioning', ana, at(-5, 9)) // the reminder's own link
     const form = await loadSurveyForm(payload, { token: first, sessionId: session, now: at(-9, 9) })
     expect(form.ok && form.form.questions.map((q) => q.key)).toEqual(['ease', 'work-use', 'expectations', 'needs'])
-    const answer = { [fieldName('ease')]: '2', [fieldName('work-use')]: '3', [fieldName('expectations')]: 'Aider les résidents.' }
-    expect(await submitSurvey(payload, { token: first, sessionId: session, form: answer, now: at(-9, 9) })).toEqual({ ok: true, kind: 'positioning' })
+    const answer = {
+      [fieldName('ease')]: '2',
+      [fieldName('work-use')]: '3',
+      [fieldName('expectations')]: 'Aider les résidents.',
+    }
+    expect(await submitSurvey(payload, { token: first, sessionId: session, form: answer, now: at(-9, 9) })).toEqual({
+      ok: true,
+      kind: 'positioning',
+    })
 
-    const [response] = (await payload.find({ collection: 'survey-responses', where: { kind: { equals: 'positioning' } }, overrideAccess: true })).docs
-    expect(response?.answers?.map((a) => [a.key, a.scale ?? a.text])).toEqual([['ease', 2], ['work-use', 3], ['expectations', 'Aider les résidents.']])
-    const enrolment = (await payload.find({ collection: 'enrolments', where: { participant: { equals: ana } }, overrideAccess: true })).docs[0]
+    const [response] = (
+      await payload.find({
+        collection: 'survey-responses',
+        where: { kind: { equals: 'positioning' } },
+        overrideAccess: true,
+      })
+    ).docs
+    expect(response?.answers?.map((a) => [a.key, a.scale ?? a.text])).toEqual([
+      ['ease', 2],
+      ['work-use', 3],
+      ['expectations', 'Aider les résidents.'],
+    ])
+    const enrolment = (
+      await payload.find({ collection: 'enrolments', where: { participant: { equals: ana } }, overrideAccess: true })
+    ).docs[0]
     expect(enrolment?.positioningDone).toBe(true)
     expect(await names('survey.positioning', at(-5, 9))).toEqual(['Bob', 'Cléo', 'Dan'])
 
     // Replays: the same link, and the reminder's link issued before the answer, are both spent.
-    expect(await submitSurvey(payload, { token: first, sessionId: session, form: answer, now: at(-9, 10) })).toEqual({ ok: false, refusal: 'used' })
-    expect(await loadSurveyForm(payload, { token: second, sessionId: session, now: at(-9, 10) })).toEqual({ ok: false, refusal: 'used' })
-    expect((await payload.count({ collection: 'survey-responses', where: { kind: { equals: 'positioning' } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(await submitSurvey(payload, { token: first, sessionId: session, form: answer, now: at(-9, 10) })).toEqual({
+      ok: false,
+      refusal: 'used',
+    })
+    expect(await loadSurveyForm(payload, { token: second, sessionId: session, now: at(-9, 10) })).toEqual({
+      ok: false,
+      refusal: 'used',
+    })
+    expect(
+      (
+        await payload.count({
+          collection: 'survey-responses',
+          where: { kind: { equals: 'positioning' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 
   it('closes at the start of the session', async () => {
     const token = await linkFor('survey.positioning', bob, at(-3, 9))
-    expect(await loadSurveyForm(payload, { token, sessionId: session, now: at(0, 7) })).toEqual({ ok: false, refusal: 'expired' })
+    expect(await loadSurveyForm(payload, { token, sessionId: session, now: at(0, 7) })).toEqual({
+      ok: false,
+      refusal: 'expired',
+    })
   })
 })
 
@@ -87,20 +143,46 @@ describe('hot survey', () => {
   it('goes to those who attended; an incomplete answer writes nothing; a link cannot answer for another session', async () => {
     expect(await names('survey.hot')).toEqual(['Ana', 'Bob', 'Cléo'])
     const token = await linkFor('survey.hot', bob)
-    expect(await loadSurveyForm(payload, { token, sessionId: otherSession, now: E })).toEqual({ ok: false, refusal: 'wrong-session' })
-    const incomplete = await submitSurvey(payload, { token, sessionId: session, form: { [fieldName('overall')]: '9' }, now: E })
+    expect(await loadSurveyForm(payload, { token, sessionId: otherSession, now: E })).toEqual({
+      ok: false,
+      refusal: 'wrong-session',
+    })
+    const incomplete = await submitSurvey(payload, {
+      token,
+      sessionId: session,
+      form: { [fieldName('overall')]: '9' },
+      now: E,
+    })
     expect(incomplete.ok).toBe(false)
-    expect(!incomplete.ok && incomplete.refusal === 'invalid' && incomplete.problems.map((p) => p.key)).toEqual(['overall', 'objectives', 'facilitation', 'useful'])
-    expect((await payload.count({ collection: 'survey-responses', where: { kind: { equals: 'hot' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(!incomplete.ok && incomplete.refusal === 'invalid' && incomplete.problems.map((p) => p.key)).toEqual([
+      'overall',
+      'objectives',
+      'facilitation',
+      'useful',
+    ])
+    expect(
+      (
+        await payload.count({
+          collection: 'survey-responses',
+          where: { kind: { equals: 'hot' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
 
-    expect(await submitSurvey(payload, { token, sessionId: session, form: HOT_ANSWER, now: at(3, 9) })).toMatchObject({ ok: true })
+    expect(await submitSurvey(payload, { token, sessionId: session, form: HOT_ANSWER, now: at(3, 9) })).toMatchObject({
+      ok: true,
+    })
     // T14 reminders (+2 d, +5 d) skip Bob from now on.
     expect(await names('survey.hot_reminder', at(4, 15))).toEqual(['Ana', 'Cléo'])
   })
 
   it('refuses an answer after the close (E + 10 d)', async () => {
     const token = await linkFor('survey.hot', ana)
-    expect(await submitSurvey(payload, { token, sessionId: session, form: HOT_ANSWER, now: at(12, 16) })).toEqual({ ok: false, refusal: 'expired' })
+    expect(await submitSurvey(payload, { token, sessionId: session, form: HOT_ANSWER, now: at(12, 16) })).toEqual({
+      ok: false,
+      refusal: 'expired',
+    })
   })
 })
 
@@ -111,10 +193,23 @@ describe('cold survey and the director’s offer', () => {
     const token = await linkFor('survey.cold_director', cleo, at(62, 9))
     const form = await loadSurveyForm(payload, { token, sessionId: session, now: at(62, 9) })
     expect(form.ok && form.form.questions.some((q) => q.key === 'second-training')).toBe(true)
-    const answer = { [fieldName('applied')]: '4', [fieldName('confidence')]: '4', [fieldName('second-training')]: 'interested' }
-    expect(await submitSurvey(payload, { token, sessionId: session, form: answer, now: at(62, 10) })).toEqual({ ok: true, kind: 'cold' })
-    const interested = await payload.find({ collection: 'survey-responses', where: { secondTrainingInterest: { equals: 'interested' } }, overrideAccess: true })
-    expect(interested.docs.map((d) => String(typeof d.structure === 'object' ? d.structure?.id : d.structure))).toEqual([structure])
+    const answer = {
+      [fieldName('applied')]: '4',
+      [fieldName('confidence')]: '4',
+      [fieldName('second-training')]: 'interested',
+    }
+    expect(await submitSurvey(payload, { token, sessionId: session, form: answer, now: at(62, 10) })).toEqual({
+      ok: true,
+      kind: 'cold',
+    })
+    const interested = await payload.find({
+      collection: 'survey-responses',
+      where: { secondTrainingInterest: { equals: 'interested' } },
+      overrideAccess: true,
+    })
+    expect(interested.docs.map((d) => String(typeof d.structure === 'object' ? d.structure?.id : d.structure))).toEqual(
+      [structure],
+    )
     expect(await names('survey.cold_reminder', at(69, 9))).toEqual(['Ana', 'Bob'])
   })
 
@@ -134,7 +229,10 @@ describe('cold survey and the director’s offer', () => {
     expect(recipients.map((r) => r.name).sort()).toEqual(['Eve', admin.name])
     const adminLink = recipients.find((r) => r.userId === String(admin.id))?.link ?? ''
     const form = await loadSurveyForm(payload, { token: tokenOf(adminLink), sessionId: shared, now: at(35, 9) })
-    expect(form.ok && form.form).toMatchObject({ kind: 'director', respondent: { userId: String(admin.id), isDirection: true } })
+    expect(form.ok && form.form).toMatchObject({
+      kind: 'director',
+      respondent: { userId: String(admin.id), isDirection: true },
+    })
   })
 })
 
@@ -146,17 +244,38 @@ describe('facilitator questionnaire', () => {
       data: {
         kind: 'facilitator',
         questions: [
-          { key: 'group', type: 'scale', labelFr: 'Le groupe', labelEn: 'The group', required: true, audience: 'everyone' },
+          {
+            key: 'group',
+            type: 'scale',
+            labelFr: 'Le groupe',
+            labelEn: 'The group',
+            required: true,
+            audience: 'everyone',
+          },
           { key: 'notes', type: 'text', labelFr: 'Notes', labelEn: 'Notes', required: false, audience: 'everyone' },
         ],
       },
     })
-    const token = tokenOf(await userLink(payload, { sessionId: session, userId: String(facilitator.id), purpose: 'facilitator', now: at(-2, 9) }))
-    expect(await loadSurveyForm(payload, { token, sessionId: session, now: at(1, 9) })).toEqual({ ok: false, refusal: 'not-open' })
+    const token = tokenOf(
+      await userLink(payload, {
+        sessionId: session,
+        userId: String(facilitator.id),
+        purpose: 'facilitator',
+        now: at(-2, 9),
+      }),
+    )
+    expect(await loadSurveyForm(payload, { token, sessionId: session, now: at(1, 9) })).toEqual({
+      ok: false,
+      refusal: 'not-open',
+    })
     const form = await loadSurveyForm(payload, { token, sessionId: session, now: at(2, 12) })
     expect(form.ok && form.form.questions.map((q) => q.label.en)).toEqual(['The group', 'Notes'])
-    expect(await submitSurvey(payload, { token, sessionId: session, form: { [fieldName('group')]: '5' }, now: at(2, 16) })).toEqual({ ok: true, kind: 'facilitator' })
-    expect(await submitSurvey(payload, { token, sessionId: session, form: { [fieldName('group')]: '5' }, now: at(2, 17) })).toEqual({ ok: false, refusal: 'already-answered' })
+    expect(
+      await submitSurvey(payload, { token, sessionId: session, form: { [fieldName('group')]: '5' }, now: at(2, 16) }),
+    ).toEqual({ ok: true, kind: 'facilitator' })
+    expect(
+      await submitSurvey(payload, { token, sessionId: session, form: { [fieldName('group')]: '5' }, now: at(2, 17) }),
+    ).toEqual({ ok: false, refusal: 'already-answered' })
   })
 })
 

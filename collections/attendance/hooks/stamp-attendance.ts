@@ -26,7 +26,11 @@ export const stampAttendance: CollectionBeforeChangeHook = async ({ data, origin
   })
   const session = enrolment && typeof enrolment.session === 'object' ? enrolment.session : undefined
   if (!enrolment || !session) {
-    rejectProblems([{ path: 'enrolment', message: bilingual('Inscription introuvable', 'enrolment not found') }], collection.slug, req)
+    rejectProblems(
+      [{ path: 'enrolment', message: bilingual('Inscription introuvable', 'enrolment not found') }],
+      collection.slug,
+      req,
+    )
     return data
   }
   if (!Number.isInteger(slotIndex) || slotIndex < 0 || slotIndex >= (session.slots?.length ?? 0)) {

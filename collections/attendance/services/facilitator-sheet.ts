@@ -43,11 +43,21 @@ async function facilitatorContext(
   const userId = opened.link.userId
   // A facilitator taken off the session loses the sheet at once, whatever their link says.
   if (!session || !userId || !session.facilitatorIds.includes(userId)) return { ok: false, refusal: 'not-facilitator' }
-  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!user) return { ok: false, refusal: 'not-facilitator' }
   return {
     ok: true,
-    context: { link: opened.link, session, facilitator: { id: userId, name: user.name, language: user.language === 'en' ? 'en' : 'fr' } },
+    context: {
+      link: opened.link,
+      session,
+      facilitator: { id: userId, name: user.name, language: user.language === 'en' ? 'en' : 'fr' },
+    },
   }
 }
 
@@ -94,7 +104,12 @@ export async function loadFacilitatorSheet(
       slotIndex,
       lines: people.map((p) => {
         const line = lines.find((l) => l.enrolmentId === p.enrolmentId)
-        return { participantId: p.participantId, name: p.name, state: line?.status ?? 'unsigned', signedAt: line?.signedAt }
+        return {
+          participantId: p.participantId,
+          name: p.name,
+          state: line?.status ?? 'unsigned',
+          signedAt: line?.signedAt,
+        }
       }),
       countersignedAt,
       open: !countersignedAt && canCountersignAt(slot, now),
@@ -109,7 +124,14 @@ export async function loadFacilitatorSheet(
  */
 export async function recordFacilitatorSheet(
   payload: Payload,
-  args: { token: unknown; sessionId: string; slotIndex: number; absentParticipantIds: readonly string[]; countersign: boolean; now?: Date },
+  args: {
+    token: unknown
+    sessionId: string
+    slotIndex: number
+    absentParticipantIds: readonly string[]
+    countersign: boolean
+    now?: Date
+  },
 ): Promise<SheetResult<{ marked: number; countersigned: boolean }>> {
   const now = args.now ?? new Date()
   const found = await facilitatorContext(payload, { ...args, now })

@@ -41,7 +41,9 @@ async function participantContext(
   const opened = await openPersonalLink(payload, { ...args, purposes: ['attendance'] })
   if (!opened.ok) return opened
   const session = await loadSession(payload, args.sessionId)
-  const person = (await loadEnrolled(payload, args.sessionId)).find((p) => p.participantId === opened.link.participantId)
+  const person = (await loadEnrolled(payload, args.sessionId)).find(
+    (p) => p.participantId === opened.link.participantId,
+  )
   if (!session || !person) return { ok: false, refusal: 'not-enrolled' }
   return { ok: true, context: { link: opened.link, session, person } }
 }
@@ -61,7 +63,14 @@ export async function loadParticipantSheet(
     const line = lines.find((l) => l.slotIndex === index)
     const closed = allLines.some((l) => l.slotIndex === index && l.countersignedAt)
     const state = line?.status ?? 'unsigned'
-    return { index, ...slot, state, signedAt: line?.signedAt, closed, signable: !closed && state !== 'signed' && canSignAt(slot, now) }
+    return {
+      index,
+      ...slot,
+      state,
+      signedAt: line?.signedAt,
+      closed,
+      signable: !closed && state !== 'signed' && canSignAt(slot, now),
+    }
   })
   return {
     ok: true,
@@ -100,7 +109,14 @@ export async function signHalfDay(
     // One write, one transaction: the hours are recomputed by the attendance hook within it.
     const data = { status: 'signed' as const, signedAt: now.toISOString(), method: 'e-sign' as const }
     if (mine) {
-      await payload.update({ collection: 'attendance', id: mine.id, data, depth: 0, overrideAccess: true, context: { now: now.toISOString() } })
+      await payload.update({
+        collection: 'attendance',
+        id: mine.id,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        context: { now: now.toISOString() },
+      })
     } else {
       await payload.create({
         collection: 'attendance',

@@ -13,7 +13,13 @@ export async function recomputeEnrolmentHours(
   req?: PayloadRequest,
   now: Date = new Date(),
 ): Promise<number> {
-  const enrolment = await payload.findByID({ collection: 'enrolments', id: enrolmentId, depth: 1, overrideAccess: true, req })
+  const enrolment = await payload.findByID({
+    collection: 'enrolments',
+    id: enrolmentId,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
   const session = typeof enrolment.session === 'object' ? enrolment.session : undefined
   const slots = parseSlots(session?.slots)
   const { docs } = await payload.find({

@@ -39,8 +39,19 @@ export interface SheetLine {
   countersignedAt?: Date
 }
 
-export async function loadSession(payload: Payload, sessionId: string, req?: PayloadRequest): Promise<SessionRecord | undefined> {
-  const doc = await payload.findByID({ collection: 'sessions', id: sessionId, depth: 1, overrideAccess: true, req, disableErrors: true })
+export async function loadSession(
+  payload: Payload,
+  sessionId: string,
+  req?: PayloadRequest,
+): Promise<SessionRecord | undefined> {
+  const doc = await payload.findByID({
+    collection: 'sessions',
+    id: sessionId,
+    depth: 1,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!doc) return undefined
   return {
     id: String(doc.id),
@@ -100,7 +111,10 @@ export async function loadSheetLines(
   const { docs } = await payload.find({
     collection: 'attendance',
     where: {
-      and: [{ session: { equals: sessionId } }, ...(slotIndex === undefined ? [] : [{ slotIndex: { equals: slotIndex } }])],
+      and: [
+        { session: { equals: sessionId } },
+        ...(slotIndex === undefined ? [] : [{ slotIndex: { equals: slotIndex } }]),
+      ],
     },
     depth: 0,
     pagination: false,

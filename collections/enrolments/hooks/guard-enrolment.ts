@@ -7,6 +7,38 @@ import { rejectProblems } from '../../shared/hooks/reject-problems'
 import { resultingDoc } from '../../shared/hooks/resulting-doc'
 import { relationId, relationIds } from '../../shared/relation-ids'
 
+/** What a structure admin decides; convocation and attendance outcomes are the system's. */
+const STRUCTURE_ADMIN_STATUSES: readonly string[] = ['invited', 'confirmed', 'withdrawn']
+
+/** A structure admin enrols their own staff, and decides invitation, confirmation and withdrawal only. */
+function structureAdminProblems(
+  own: string[],
+  structureId: string | undefined,
+  status: string | undefined,
+  statusBefore: string | undefined,
+): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  if (!structureId || !own.includes(structureId)) {
+    problems.push({
+      path: 'participant',
+      message: bilingual(
+        'Vous ne pouvez inscrire que le personnel de vos structures',
+        'you may only enrol the staff of your own structures',
+      ),
+    })
+  }
+  if (status !== statusBefore && !STRUCTURE_ADMIN_STATUSES.includes(status ?? '')) {
+    problems.push({
+      path: 'status',
+      message: bilingual(
+        'Vous pouvez inviter, confirmer ou désister ; la présence est établie par l’émargement',
+        'you may invite, confirm or withdraw; attendance comes from the signed sheets',
+      ),
+    })
+  }
+  return problems
+}
+
 async function activeCount(req: PayloadRequest, sessionId: string, exceptId: unknown): Promise<number> {
   const { docs } = await req.payload.find({
     collection: 'enrolments',
@@ -32,8 +64,22 @@ export const guardEnrolment: CollectionBeforeChangeHook = async ({ data, origina
   if (!participantId || !sessionId) return data
   const problems: FieldProblem[] = []
   const [participant, session] = await Promise.all([
-    req.payload.findByID({ collection: 'participants', id: participantId, depth: 0, overrideAccess: true, req, disableErrors: true }),
-    req.payload.findByID({ collection: 'sessions', id: sessionId, depth: 0, overrideAccess: true, req, disableErrors: true }),
+    req.payload.findByID({
+      collection: 'participants',
+      id: participantId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    }),
+    req.payload.findByID({
+      collection: 'sessions',
+      id: sessionId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    }),
   ])
   if (!participant) {
     problems.push({ path: 'participant', message: bilingual('Participant introuvable', 'participant not found') })
@@ -44,17 +90,19 @@ export const guardEnrolment: CollectionBeforeChangeHook = async ({ data, origina
 
   const structureId = relationId(participant.structure)
   data.structure = structureId
-  if (req.user && hasRole(req, 'structure-admin') && (!structureId || !ownStructureIds(req).includes(structureId))) {
-    problems.push({
-      path: 'participant',
-      message: bilingual('Vous ne pouvez inscrire que le personnel de vos structures', 'you may only enrol the staff of your own structures'),
-    })
+  const status = doc.status as string | undefined
+  const statusBefore = (originalDoc as { status?: string } | undefined)?.status
+  if (req.user && hasRole(req, 'structure-admin')) {
+    problems.push(...structureAdminProblems(ownStructureIds(req), structureId, status, statusBefore))
   }
   const sessionStructures = relationIds(session.structures)
   if (structureId && sessionStructures.length > 0 && !sessionStructures.includes(structureId)) {
     problems.push({
       path: 'session',
-      message: bilingual('Cette session n’est pas ouverte à la structure de ce participant', 'this session is not open to this participant’s structure'),
+      message: bilingual(
+        'Cette session n’est pas ouverte à la structure de ce participant',
+        'this session is not open to this participant’s structure',
+      ),
     })
   }
   const changedTarget =
@@ -69,12 +117,13 @@ export const guardEnrolment: CollectionBeforeChangeHook = async ({ data, origina
       req,
     })
     if (totalDocs > 0) {
-      problems.push({ path: 'participant', message: bilingual('Déjà inscrit à cette session', 'already enrolled in this session') })
+      problems.push({
+        path: 'participant',
+        message: bilingual('Déjà inscrit à cette session', 'already enrolled in this session'),
+      })
     }
   }
-  const becomesActive =
-    isActiveEnrolment(doc.status as string | undefined) &&
-    (changedTarget || !isActiveEnrolment((originalDoc as { status?: string } | undefined)?.status))
+  const becomesActive = isActiveEnrolment(status) && (changedTarget || !isActiveEnrolment(statusBefore))
   const max = session.capacity?.max
   if (becomesActive && typeof max === 'number' && (await activeCount(req, sessionId, doc.id)) >= max) {
     problems.push({

@@ -2,6 +2,7 @@ import type { Access } from 'payload'
 import { hasRole, isStaff } from '../../../src/access/roles'
 import { ownStructureIds } from '../../shared/access/tenancy'
 import { whereAnyIn, whereIdIn } from '../../shared/access/where-id-in'
+import { relationIds } from '../../shared/relation-ids'
 import { facilitatedSessionIds } from '../../sessions/access/facilitated-sessions'
 
 /**
@@ -24,7 +25,7 @@ export const readParticipants: Access = async ({ req }) => {
       overrideAccess: true,
       req,
     })
-    return whereIdIn(docs.map((d) => String(typeof d.participant === 'object' ? d.participant.id : d.participant)))
+    return whereIdIn(docs.flatMap((d) => relationIds(d.participant)))
   }
   return false
 }

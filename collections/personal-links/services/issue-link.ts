@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { env } from '../../../src/lib/env'
-import { linkExpiry, type LinkPurpose } from '../../../src/sessions/link-purposes'
+import { linkExpiry, type LinkPurpose, type SessionSpan } from '../../../src/sessions/link-purposes'
 import { generateToken } from '../../../src/sessions/tokens'
 import { sessionSpan } from './session-span'
 
@@ -29,12 +29,21 @@ export const personalLinkUrl = (sessionId: string, token: string): string =>
  */
 export async function issuePersonalLink(
   payload: Payload,
-  args: { sessionId: string; purpose: LinkPurpose; holder: LinkHolder; now?: Date; req?: PayloadRequest },
+  args: {
+    sessionId: string
+    purpose: LinkPurpose
+    holder: LinkHolder
+    now?: Date
+    req?: PayloadRequest
+    /** The session's D and E when the caller already has them (one look-up for a whole mailing). */
+    span?: SessionSpan
+  },
 ): Promise<IssuedLink> {
   const { sessionId, purpose, holder } = args
-  if (!holder.participantId === !holder.userId) throw new Error('A personal link belongs to exactly one participant or one user')
+  if (!holder.participantId === !holder.userId)
+    throw new Error('A personal link belongs to exactly one participant or one user')
   const now = args.now ?? new Date()
-  const span = await sessionSpan(payload, sessionId, args.req)
+  const span = args.span ?? (await sessionSpan(payload, sessionId, args.req))
   if (!span) throw new Error(`Session ${sessionId} has no half-days: no personal link can be dated`)
   const { token, hash } = generateToken()
   const expiresAt = linkExpiry(purpose, span, now)

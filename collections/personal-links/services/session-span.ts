@@ -3,7 +3,11 @@ import type { SessionSpan } from '../../../src/sessions/link-purposes'
 import { parseSlots } from '../../../src/sessions/slots'
 
 /** D and E of a session from its slots; undefined while it has none (no link can be dated yet). */
-export async function sessionSpan(payload: Payload, sessionId: string, req?: PayloadRequest): Promise<SessionSpan | undefined> {
+export async function sessionSpan(
+  payload: Payload,
+  sessionId: string,
+  req?: PayloadRequest,
+): Promise<SessionSpan | undefined> {
   const session = await payload.findByID({
     collection: 'sessions',
     id: sessionId,

@@ -24,7 +24,11 @@ export const markAnswered: CollectionAfterChangeHook = async ({ doc, operation, 
   }
   const participantId = relationId(doc.participant)
   const userId = relationId(doc.respondent)
-  const holder: Where | undefined = participantId ? { participant: { equals: participantId } } : userId ? { user: { equals: userId } } : undefined
+  const holder: Where | undefined = participantId
+    ? { participant: { equals: participantId } }
+    : userId
+      ? { user: { equals: userId } }
+      : undefined
   if (holder) {
     await req.payload.update({
       collection: 'personal-links',

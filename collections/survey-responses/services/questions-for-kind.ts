@@ -1,5 +1,10 @@
 import type { Payload } from 'payload'
-import { DEFAULT_QUESTIONS, QUESTION_TYPES, type Question, type QuestionType } from '../../../src/sessions/survey-questions'
+import {
+  DEFAULT_QUESTIONS,
+  QUESTION_TYPES,
+  type Question,
+  type QuestionType,
+} from '../../../src/sessions/survey-questions'
 import type { SurveyKind } from '../../../src/sessions/survey-kinds'
 
 export interface SurveyDefinition {

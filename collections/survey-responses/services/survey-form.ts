@@ -46,10 +46,18 @@ const SURVEY_PURPOSES: readonly LinkPurpose[] = [
   'facilitator',
 ]
 
-export const respondentKey = (sessionId: string, kind: SurveyKind, r: Pick<Respondent, 'participantId' | 'userId'>): string =>
-  `${sessionId}|${kind}|${r.participantId ? `p:${r.participantId}` : `u:${r.userId ?? ''}`}`
+export const respondentKey = (
+  sessionId: string,
+  kind: SurveyKind,
+  r: Pick<Respondent, 'participantId' | 'userId'>,
+): string => `${sessionId}|${kind}|${r.participantId ? `p:${r.participantId}` : `u:${r.userId ?? ''}`}`
 
-async function respondentOf(payload: Payload, link: OpenedLink, session: SessionRecord, kind: SurveyKind): Promise<Respondent | undefined> {
+async function respondentOf(
+  payload: Payload,
+  link: OpenedLink,
+  session: SessionRecord,
+  kind: SurveyKind,
+): Promise<Respondent | undefined> {
   if (link.participantId) {
     const person = (await loadEnrolled(payload, session.id)).find((p) => p.participantId === link.participantId)
     if (!person) return undefined
@@ -63,10 +71,21 @@ async function respondentOf(payload: Payload, link: OpenedLink, session: Session
     }
   }
   if (!link.userId) return undefined
-  const user = await payload.findByID({ collection: 'users', id: link.userId, depth: 0, overrideAccess: true, disableErrors: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: link.userId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!user) return undefined
-  const base = { userId: String(user.id), name: user.name, language: user.language === 'en' ? ('en' as const) : ('fr' as const) }
-  if (kind === 'facilitator') return session.facilitatorIds.includes(base.userId) ? { ...base, isDirection: false } : undefined
+  const base = {
+    userId: String(user.id),
+    name: user.name,
+    language: user.language === 'en' ? ('en' as const) : ('fr' as const),
+  }
+  if (kind === 'facilitator')
+    return session.facilitatorIds.includes(base.userId) ? { ...base, isDirection: false } : undefined
   // A structure admin answers for the direction of a structure of the session.
   const structureId = relationIds(user.structures).find((id) => session.structureIds.includes(id))
   return user.role === 'structure-admin' && structureId ? { ...base, structureId, isDirection: true } : undefined
@@ -160,7 +179,11 @@ export async function submitSurvey(
     })
   } catch (error) {
     // A double submission: the unique respondent key let the first one in.
-    const { totalDocs } = await payload.count({ collection: 'survey-responses', where: { respondentKey: { equals: key } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'survey-responses',
+      where: { respondentKey: { equals: key } },
+      overrideAccess: true,
+    })
     if (totalDocs > 0) return { ok: false, refusal: 'already-answered' }
     throw error
   }

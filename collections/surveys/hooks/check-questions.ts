@@ -12,7 +12,10 @@ export const checkQuestions: CollectionBeforeChangeHook = ({ data, req, collecti
   ;(data.questions as { key?: string }[]).forEach((q, i) => {
     const key = q.key ?? ''
     if (!KEY.test(key)) {
-      problems.push({ path: `questions.${i}.key`, message: bilingual('Clé en minuscules et tirets', 'key in lowercase and hyphens') })
+      problems.push({
+        path: `questions.${i}.key`,
+        message: bilingual('Clé en minuscules et tirets', 'key in lowercase and hyphens'),
+      })
     } else if (seen.has(key)) {
       problems.push({ path: `questions.${i}.key`, message: bilingual('Clé déjà utilisée', 'key already used') })
     }

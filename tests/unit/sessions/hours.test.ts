@@ -46,7 +46,10 @@ describe('slots', () => {
       { start: '2026-10-12T07:00:00.000Z', end: '2026-10-12T10:00:00.000Z', period: 'am' },
     ]
     expect(sortSlotRows(rows)[0]?.start).toBe('2026-10-12T07:00:00.000Z')
-    expect(parseSlots(rows).map((s) => s.start.toISOString())).toEqual(['2026-10-12T07:00:00.000Z', '2026-10-13T12:00:00.000Z'])
+    expect(parseSlots(rows).map((s) => s.start.toISOString())).toEqual([
+      '2026-10-12T07:00:00.000Z',
+      '2026-10-13T12:00:00.000Z',
+    ])
   })
   it('refuse a half-day ending before it starts, or overlapping the previous one', () => {
     const problems = slotProblems([

@@ -4,7 +4,14 @@ import { DEFAULT_ROLE_MIX_TARGET, type JobRole } from '../../../src/sessions/job
 import { roleMix } from '../../../src/sessions/role-mix'
 
 const people = (structureId: string, roles: JobRole[]) => roles.map((jobRole) => ({ structureId, jobRole }))
-const FULL: JobRole[] = ['direction', 'service-manager', 'administration', 'technical', 'social-worker', 'social-worker']
+const FULL: JobRole[] = [
+  'direction',
+  'service-manager',
+  'administration',
+  'technical',
+  'social-worker',
+  'social-worker',
+]
 
 describe('role mix', () => {
   it('warns about nothing when every target role is present', () => {
@@ -14,15 +21,20 @@ describe('role mix', () => {
   })
 
   it('names the missing role', () => {
-    const mix = roleMix(DEFAULT_ROLE_MIX_TARGET, ['chrs'], people('chrs', ['direction', 'social-worker', 'administration']))
+    const mix = roleMix(
+      DEFAULT_ROLE_MIX_TARGET,
+      ['chrs'],
+      people('chrs', ['direction', 'social-worker', 'administration']),
+    )
     expect(mix.missing).toEqual(['technical'])
   })
 
   it('judges each structure on its own people: one structure’s director does not cover another', () => {
-    const mix = roleMix(DEFAULT_ROLE_MIX_TARGET, ['chrs', 'cada'], [
-      ...people('chrs', FULL),
-      ...people('cada', ['administration', 'technical', 'social-worker']),
-    ])
+    const mix = roleMix(
+      DEFAULT_ROLE_MIX_TARGET,
+      ['chrs', 'cada'],
+      [...people('chrs', FULL), ...people('cada', ['administration', 'technical', 'social-worker'])],
+    )
     expect(mix.missing).toEqual(['direction'])
     expect(mix.structures.find((s) => s.structureId === 'cada')?.missing).toEqual(['direction'])
     expect(mix.structures.find((s) => s.structureId === 'chrs')?.missing).toEqual([])

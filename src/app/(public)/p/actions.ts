@@ -14,6 +14,12 @@ import { pagePayload } from './_lib/payload'
  * untrusted) and redirects back to the page with the outcome in the query: plain HTML forms, no client script.
  */
 
+/** A half-day index from the form; a missing one is NaN, which no sheet accepts (rather than 0). */
+const slotIndexOf = (form: FormData): number => {
+  const raw = field(form, 'slotIndex')
+  return raw === '' ? Number.NaN : Number(raw)
+}
+
 const common = (form: FormData) => ({
   sessionId: field(form, 'sessionId'),
   token: field(form, 'token'),
@@ -22,22 +28,21 @@ const common = (form: FormData) => ({
 
 export async function signAction(form: FormData): Promise<void> {
   const { sessionId, token, lang } = common(form)
-  const result = await signHalfDay(await pagePayload(), { token, sessionId, slotIndex: Number(field(form, 'slotIndex')) })
+  const result = await signHalfDay(await pagePayload(), { token, sessionId, slotIndex: slotIndexOf(form) })
   redirect(personalPath(sessionId, token, result.ok ? { lang, done: result.outcome } : { lang, error: result.refusal }))
 }
 
 export async function facilitatorSheetAction(form: FormData): Promise<void> {
   const { sessionId, token, lang } = common(form)
-  const slot = field(form, 'slotIndex')
   const result = await recordFacilitatorSheet(await pagePayload(), {
     token,
     sessionId,
-    slotIndex: Number(slot),
+    slotIndex: slotIndexOf(form),
     absentParticipantIds: form.getAll('absent').filter((v): v is string => typeof v === 'string'),
     countersign: field(form, 'intent') === 'countersign',
   })
   const outcome = result.ok ? { done: result.countersigned ? 'countersigned' : 'absences' } : { error: result.refusal }
-  redirect(personalPath(sessionId, token, { lang, slot, ...outcome }))
+  redirect(personalPath(sessionId, token, { lang, slot: field(form, 'slotIndex'), ...outcome }))
 }
 
 export async function surveyAction(form: FormData): Promise<void> {

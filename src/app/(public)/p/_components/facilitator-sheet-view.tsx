@@ -1,14 +1,21 @@
 import type { FacilitatorSheet } from '../../../../../collections/attendance/services/facilitator-sheet'
 import { formatDateTime, formatSlot } from '../../../../email/format'
 import { UI, type PageLang } from '../../../../sessions/page-text'
-import { facilitatorSheetAction } from '../actions'
 import { personalPath } from '../_lib/paths'
-import { Outcome } from './outcome'
+import { Outcome, type FormAction } from './outcome'
 
 const NOTICES = { absences: UI.absencesSaved, countersigned: UI.countersigned } as const
 
 /** The facilitator's page: pick a half-day, tick the absent, countersign; then their own questionnaire. */
-export function FacilitatorSheetView(props: { sheet: FacilitatorSheet; lang: PageLang; token: string; done?: string; error?: string }) {
+export function FacilitatorSheetView(props: {
+  /** The server action the form posts to (passed by the page, so the view stays a plain component). */
+  action: FormAction
+  sheet: FacilitatorSheet
+  lang: PageLang
+  token: string
+  done?: string
+  error?: string
+}) {
   const { sheet, lang, token } = props
   const slot = sheet.halfDays[sheet.slotIndex]
   const notice = props.done === 'absences' || props.done === 'countersigned' ? NOTICES[props.done][lang] : undefined
@@ -24,7 +31,9 @@ export function FacilitatorSheetView(props: { sheet: FacilitatorSheet; lang: Pag
               {h.index === sheet.slotIndex ? (
                 <strong aria-current="page">{formatSlot(lang, h)}</strong>
               ) : (
-                <a href={personalPath(sheet.sessionId, token, { lang, slot: String(h.index) })}>{formatSlot(lang, h)}</a>
+                <a href={personalPath(sheet.sessionId, token, { lang, slot: String(h.index) })}>
+                  {formatSlot(lang, h)}
+                </a>
               )}
               {h.countersignedAt && <span className="state-signed">✓</span>}
             </li>
@@ -39,7 +48,7 @@ export function FacilitatorSheetView(props: { sheet: FacilitatorSheet; lang: Pag
         </p>
       )}
       {!sheet.open && !sheet.countersignedAt && <p>{UI.notStarted[lang]}</p>}
-      <form action={facilitatorSheetAction}>
+      <form action={props.action}>
         <input type="hidden" name="sessionId" value={sheet.sessionId} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="lang" value={lang} />

@@ -2,7 +2,15 @@ import type React from 'react'
 import { UI, type PageLang } from '../../../../sessions/page-text'
 
 /** Every personal page: its language on <main>, a link to the same page in the other language. */
-export function PageFrame({ lang, otherHref, children }: { lang: PageLang; otherHref?: string; children: React.ReactNode }) {
+export function PageFrame({
+  lang,
+  otherHref,
+  children,
+}: {
+  lang: PageLang
+  otherHref?: string
+  children: React.ReactNode
+}) {
   return (
     <main lang={lang}>
       {otherHref && (

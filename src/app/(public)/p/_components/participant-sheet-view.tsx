@@ -1,8 +1,7 @@
 import type { ParticipantSheet } from '../../../../../collections/attendance/services/participant-sheet'
 import { formatSlot } from '../../../../email/format'
 import { UI, type PageLang } from '../../../../sessions/page-text'
-import { signAction } from '../actions'
-import { Outcome } from './outcome'
+import { Outcome, type FormAction } from './outcome'
 
 const NOTICES = { signed: UI.signedNow, 'already-signed': UI.alreadySigned } as const
 
@@ -10,7 +9,15 @@ const NOTICES = { signed: UI.signedNow, 'already-signed': UI.alreadySigned } as 
  * A participant's attendance page: a big button for each half-day open for signing now (over lunch, a forgotten
  * morning and the afternoon), then every half-day with what they signed.
  */
-export function ParticipantSheetView(props: { sheet: ParticipantSheet; lang: PageLang; token: string; done?: string; error?: string }) {
+export function ParticipantSheetView(props: {
+  /** The server action the form posts to (passed by the page, so the view stays a plain component). */
+  action: FormAction
+  sheet: ParticipantSheet
+  lang: PageLang
+  token: string
+  done?: string
+  error?: string
+}) {
   const { sheet, lang, token } = props
   const signable = sheet.halfDays.filter((h) => h.signable)
   const notice = props.done === 'signed' || props.done === 'already-signed' ? NOTICES[props.done][lang] : undefined
@@ -33,7 +40,7 @@ export function ParticipantSheetView(props: { sheet: ParticipantSheet; lang: Pag
       <Outcome lang={lang} notice={notice} error={props.error} />
       {signable.length === 0 && <p>{UI.nothingToSign[lang]}</p>}
       {signable.map((h) => (
-        <form key={h.index} action={signAction}>
+        <form key={h.index} action={props.action}>
           <input type="hidden" name="sessionId" value={sheet.sessionId} />
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="lang" value={lang} />

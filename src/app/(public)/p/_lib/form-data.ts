@@ -7,6 +7,7 @@ export const field = (form: FormData, name: string): string => {
 /** Every string value of the fields whose name starts with `prefix`, keyed by full name. */
 export function fieldsStartingWith(form: FormData, prefix: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [name, value] of form.entries()) if (name.startsWith(prefix) && typeof value === 'string') out[name] = value
+  for (const [name, value] of form.entries())
+    if (name.startsWith(prefix) && typeof value === 'string') out[name] = value
   return out
 }

@@ -4,6 +4,7 @@ import { openPersonalLink } from '../../../../../../collections/personal-links/s
 import { loadSurveyForm } from '../../../../../../collections/survey-responses/services/survey-form'
 import { LINK_PURPOSES } from '../../../../../sessions/link-purposes'
 import { pageLang } from '../../../../../sessions/page-text'
+import { facilitatorSheetAction, signAction, surveyAction } from '../../actions'
 import { FacilitatorSheetView } from '../../_components/facilitator-sheet-view'
 import { PageFrame } from '../../_components/page-frame'
 import { ParticipantSheetView } from '../../_components/participant-sheet-view'
@@ -31,7 +32,8 @@ export default async function PersonalPage({ params, searchParams }: Props) {
   const opened = await openPersonalLink(payload, { token, sessionId, purposes: LINK_PURPOSES })
   const done = one(query, 'done')
   const error = one(query, 'error')
-  if (!opened.ok) return <Refused refusal={opened.refusal} answered={done === 'answered'} lang={pageLang(one(query, 'lang'))} />
+  if (!opened.ok)
+    return <Refused refusal={opened.refusal} answered={done === 'answered'} lang={pageLang(one(query, 'lang'))} />
 
   const frame = (lang: 'fr' | 'en', extra: Record<string, string | undefined> = {}) =>
     personalPath(sessionId, token, { ...extra, lang: otherLang(lang) })
@@ -42,27 +44,54 @@ export default async function PersonalPage({ params, searchParams }: Props) {
     const lang = pageLang(one(query, 'lang'), result.sheet.language)
     return (
       <PageFrame lang={lang} otherHref={frame(lang)}>
-        <ParticipantSheetView sheet={result.sheet} lang={lang} token={token} done={done} error={error} />
+        <ParticipantSheetView
+          action={signAction}
+          sheet={result.sheet}
+          lang={lang}
+          token={token}
+          done={done}
+          error={error}
+        />
       </PageFrame>
     )
   }
   if (opened.link.purpose === 'facilitator') {
     const slot = one(query, 'slot')
-    const result = await loadFacilitatorSheet(payload, { token, sessionId, slotIndex: slot === undefined ? undefined : Number(slot) })
+    const result = await loadFacilitatorSheet(payload, {
+      token,
+      sessionId,
+      slotIndex: slot === undefined ? undefined : Number(slot),
+    })
     if (!result.ok) return <RefusalPage refusal={result.refusal} />
     const lang = pageLang(one(query, 'lang'), result.sheet.language)
     return (
       <PageFrame lang={lang} otherHref={frame(lang, { slot })}>
-        <FacilitatorSheetView sheet={result.sheet} lang={lang} token={token} done={done} error={error} />
+        <FacilitatorSheetView
+          action={facilitatorSheetAction}
+          sheet={result.sheet}
+          lang={lang}
+          token={token}
+          done={done}
+          error={error}
+        />
       </PageFrame>
     )
   }
   const result = await loadSurveyForm(payload, { token, sessionId })
-  if (!result.ok) return <Refused refusal={result.refusal} answered={done === 'answered'} lang={pageLang(one(query, 'lang'))} />
+  if (!result.ok)
+    return <Refused refusal={result.refusal} answered={done === 'answered'} lang={pageLang(one(query, 'lang'))} />
   const lang = pageLang(one(query, 'lang'), result.form.respondent.language)
   return (
     <PageFrame lang={lang} otherHref={frame(lang)}>
-      <SurveyFormView form={result.form} lang={lang} token={token} page="" error={error} missing={one(query, 'missing')} />
+      <SurveyFormView
+        action={surveyAction}
+        form={result.form}
+        lang={lang}
+        token={token}
+        page=""
+        error={error}
+        missing={one(query, 'missing')}
+      />
     </PageFrame>
   )
 }

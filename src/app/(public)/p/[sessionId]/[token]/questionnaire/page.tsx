@@ -1,5 +1,6 @@
 import { loadSurveyForm } from '../../../../../../../collections/survey-responses/services/survey-form'
 import { pageLang } from '../../../../../../sessions/page-text'
+import { surveyAction } from '../../../actions'
 import { PageFrame } from '../../../_components/page-frame'
 import { Refused } from '../../../_components/refused'
 import { SurveyFormView } from '../../../_components/survey-form-view'
@@ -19,11 +20,26 @@ export default async function FacilitatorQuestionnairePage({
   const { sessionId, token } = await params
   const query = await searchParams
   const result = await loadSurveyForm(await pagePayload(), { token, sessionId })
-  if (!result.ok) return <Refused refusal={result.refusal} answered={one(query, 'done') === 'answered'} lang={pageLang(one(query, 'lang'))} />
+  if (!result.ok)
+    return (
+      <Refused
+        refusal={result.refusal}
+        answered={one(query, 'done') === 'answered'}
+        lang={pageLang(one(query, 'lang'))}
+      />
+    )
   const lang = pageLang(one(query, 'lang'), result.form.respondent.language)
   return (
     <PageFrame lang={lang} otherHref={personalPath(sessionId, token, { lang: otherLang(lang) }, 'questionnaire')}>
-      <SurveyFormView form={result.form} lang={lang} token={token} page="questionnaire" error={one(query, 'error')} missing={one(query, 'missing')} />
+      <SurveyFormView
+        action={surveyAction}
+        form={result.form}
+        lang={lang}
+        token={token}
+        page="questionnaire"
+        error={one(query, 'error')}
+        missing={one(query, 'missing')}
+      />
     </PageFrame>
   )
 }
