@@ -5,7 +5,7 @@ import { env } from '../src/lib/env'
 import type { MailDelivery } from './mail-request'
 
 /** What the delivery log records of a delivery before the first attempt (notify writes it, this job re-checks). */
-export function logEntryOf(delivery: MailDelivery): DeliveryLogEntry {
+export function logEntryOf(delivery: Omit<MailDelivery, 'subject' | 'html' | 'text'> & { subject?: string }): DeliveryLogEntry {
   return {
     idempotencyKey: delivery.idempotencyKey,
     requestKey: delivery.requestKey,

@@ -10,6 +10,7 @@ import { logEntryOf } from './deliver-mail'
 import { calendarFor, planCalendar } from './mail-attachments'
 import { safeKey, type MailDelivery, type MailRequest } from './mail-request'
 import { resolveRecipients, type ResolvedRecipient } from './resolve-recipients'
+import { welcomeLink } from './welcome-link'
 
 const log = createLogger('notify')
 
@@ -25,6 +26,16 @@ function contextFor(request: MailRequest, recipient: ResolvedRecipient): MailCon
   }
 }
 
+/**
+ * The welcome mail's "choose your password" link. A new token invalidates the previous one, so a retried notify
+ * job must not mint one for a delivery already logged (its mail carries the first): null means "already done".
+ */
+async function freshWelcomeLink(payload: Payload, key: string, recipient: ResolvedRecipient): Promise<Partial<MailContext> | null> {
+  const { totalDocs } = await payload.count({ collection: 'notifications', where: { idempotencyKey: { equals: key } }, overrideAccess: true })
+  if (totalDocs > 0) return null
+  return welcomeLink(payload, recipient.address)
+}
+
 interface RequestScope {
   /** Only a file that still exists: the log row points at it. */
   fileId?: string
@@ -38,7 +49,7 @@ async function scopeOf(payload: Payload, request: MailRequest): Promise<RequestS
   if (!loaded) return { structureId: request.structureId }
   return {
     fileId: String(loaded.file.id),
-    structureId: request.structureId ?? relationId(loaded.file.structure),
+    structureId: relationId(loaded.file.structure) ?? request.structureId,
     sessionId: loaded.session ? String(loaded.session.id) : relationId(loaded.file.session),
   }
 }
@@ -67,7 +78,9 @@ export async function handleNotify(payload: Payload, mailQueue: Queue, job: Job<
     }
     let delivery: MailDelivery
     try {
-      const ctx = contextFor(request, recipient)
+      const welcome = request.kind === 'user.welcome' ? await freshWelcomeLink(payload, head.idempotencyKey, recipient) : undefined
+      if (welcome === null) continue
+      const ctx = { ...contextFor(request, recipient), ...welcome }
       const attachment = calendar ? calendarFor(calendar, recipient.language, ctx, recipient) : {}
       delivery = { ...head, ...renderEmail(request.kind, recipient.language, ctx), ...attachment }
     } catch (error) {
@@ -75,7 +88,7 @@ export async function handleNotify(payload: Payload, mailQueue: Queue, job: Job<
       // where the file's view and the coordinators' digest show it, and go on with the others.
       const message = error instanceof Error ? error.message : String(error)
       log.error('notification not rendered', { kind: request.kind, key: head.idempotencyKey, error: message })
-      await recordDelivery(payload, { ...logEntryOf({ ...head, subject: '', html: '', text: '' }), subject: undefined }, {
+      await recordDelivery(payload, logEntryOf(head), {
         status: 'failed',
         lastError: message.slice(0, 500),
         lastAttemptAt: new Date().toISOString(),

@@ -60,6 +60,13 @@ describe('welcome mail: user → outbox → relay → events → notify → mail
     expect(leo.subject).toBe(renderEmail('user.welcome', 'fr', { recipientName: 'Léo Garcia', loginEmail: 'leo@example.org', link: 'http://localhost:3000/admin' }).subject)
     expect(ana.subject).not.toBe(leo.subject)
     expect(ana.raw).toContain('ana@example.org')
+    // The mail's link lets the person choose their own password.
+    const { simpleParser } = await import('mailparser')
+    const token = /\/admin\/reset\/([A-Za-z0-9]+)/.exec((await simpleParser(ana.raw)).text ?? '')?.[1]
+    expect(token).toBeDefined()
+    await payload.resetPassword({ collection: 'users', data: { token: token!, password: 'mon-nouveau-mdp-2026' }, overrideAccess: true })
+    const login = await payload.login({ collection: 'users', data: { email: 'ana@example.org', password: 'mon-nouveau-mdp-2026' } })
+    expect(login.token).toBeTruthy()
     const [log] = await notificationsFor('ana@example.org')
     expect(log).toMatchObject({ kind: 'user.welcome', status: 'sent', language: 'en', attempts: 1 })
     const outbox = await payload.find({ collection: 'outbox-events', where: { type: { equals: 'user.created' } }, overrideAccess: true })

@@ -9,18 +9,20 @@ type Format = (typeof FORMATS)[number]
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
   value !== null && (values as readonly string[]).includes(value)
 
-const invalid = (param: string, value: string | null, allowed: readonly string[]) =>
-  Response.json(
+const invalid = (param: string, value: string | null, allowed: readonly string[]) => {
+  const given = value === null ? '' : ` (${JSON.stringify(value)})`
+  return Response.json(
     {
       message:
-        `Paramètre « ${param} » ${value === null ? 'manquant' : `invalide (${JSON.stringify(value)})`} : valeurs possibles ${allowed.join(', ')} / ` +
-        `${value === null ? 'missing' : `invalid (${JSON.stringify(value)})`} "${param}" parameter: expected one of ${allowed.join(', ')}`,
+        `Paramètre « ${param} » ${value === null ? 'manquant' : 'invalide'}${given} : valeurs possibles ${allowed.join(', ')} / ` +
+        `${value === null ? 'Missing' : 'Invalid'} "${param}" parameter${given}: expected one of ${allowed.join(', ')}`,
       code: 'invalid_input',
       param,
       allowed,
     },
     { status: 400 },
   )
+}
 
 /**
  * GET /api/notifications/preview?kind=<kind>&lang=fr|en&format=html|text — a template rendered with sample facts

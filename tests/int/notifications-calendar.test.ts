@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { simpleParser } from 'mailparser'
+import type { Payload } from 'payload'
+import type { MailRequest } from '../../jobs/mail-request'
+import type { WorkerRuntime } from '../../jobs/workers'
+import type { CaughtMail, MailCatcher } from '../../src/lib/mail-catcher'
+import { bootPayload } from '../helpers/boot'
+import { createFileWorld, type FileWorld } from '../helpers/fixtures'
+import { settle } from '../helpers/pipeline'
+import { dropQueuePrefix } from '../helpers/redis-cleanup'
+import { useTestEnv, type TestEnv } from '../helpers/test-env'
+import { waitFor } from '../helpers/wait'
+import { parseIcs, prop, text, type IcsComponent } from '../unit/email/ics-parse'
+
+let env: TestEnv
+let payload: Payload
+let runtime: WorkerRuntime
+let catcher: MailCatcher
+let world: FileWorld
+let fileId: string
+let facts: Record<string, unknown>
+
+const P1 = 'karim@participants.example.org'
+const P2 = 'laura@participants.example.org'
+const LATE = 'late@participants.example.org'
+
+const request = async (req: MailRequest) => {
+  await (await import('../../jobs/request-mail')).requestMail(runtime.queues, req)
+  await settle(payload, runtime)
+}
+
+/** The one mail of a kind to an address, and its calendar part read back by a strict RFC 5545 parser. */
+async function received(to: string, subjectPart: string): Promise<{ mail: CaughtMail; calendar?: IcsComponent }> {
+  const mail = await waitFor(`the mail to ${to}`, () => catcher.mails.find((m) => m.to.includes(to) && m.subject.includes(subjectPart)))
+  const parsed = await simpleParser(mail.raw)
+  const part = parsed.attachments.find((a) => a.contentType === 'text/calendar')
+  return { mail, calendar: part ? parseIcs(part.content.toString('utf8')) : undefined }
+}
+
+const events = (cal: IcsComponent) => cal.components.filter((c) => c.name === 'VEVENT')
+const uids = (cal: IcsComponent) => events(cal).map((e) => prop(e, 'UID').value)
+const sequences = (cal: IcsComponent) => [...new Set(events(cal).map((e) => prop(e, 'SEQUENCE').value))]
+
+beforeAll(async () => {
+  env = await useTestEnv()
+  payload = await bootPayload()
+  const { startMailCatcher } = await import('../../src/lib/mail-catcher')
+  catcher = await startMailCatcher({ port: env.smtpPort })
+  const { startWorkerRuntime } = await import('../../jobs/workers')
+  runtime = await startWorkerRuntime(payload)
+  world = await createFileWorld(payload, new Date(), 60)
+  const sa = await payload.findByID({ collection: 'users', id: world.users.structureAdmin.id, depth: 0, overrideAccess: true })
+  const file = await payload.create({
+    collection: 'funding-files',
+    overrideAccess: false,
+    user: sa as never,
+    data: { structure: world.structureId, session: world.sessionId, requestedAmount: 4800, requestedTrainees: 10 } as never,
+  })
+  fileId = String(file.id)
+  await settle(payload, runtime)
+  facts = await (await import('../../jobs/file-mail-context')).fileMailData(payload, fileId)
+})
+
+afterAll(async () => {
+  await runtime?.close(2000)
+  await catcher?.close()
+  await dropQueuePrefix(env.redisUrl, env.queuePrefix)
+})
+
+describe('calendar invitations of a session', () => {
+  const uid = () => `session-${world.sessionId}`
+
+  it('sends a convocation with a text/calendar; method=REQUEST part that parses back', async () => {
+    await request({
+      kind: 'session.convocation',
+      idempotencyKey: 'convocation-1',
+      fileId,
+      addresses: [{ address: P1, name: 'Karim Haddad' }, { address: P2, name: 'Laura Mendes', language: 'en' }],
+      attach: ['ics'],
+      data: facts,
+    })
+    const { mail, calendar } = await received(P1, 'Convocation')
+    expect(mail.raw).toMatch(/Content-Type: text\/calendar;[^\r\n]*method=REQUEST/i)
+    expect(calendar).toBeDefined()
+    const cal = calendar!
+    expect(prop(cal, 'METHOD').value).toBe('REQUEST')
+    expect(events(cal)).toHaveLength(6)
+    expect(uids(cal)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `${uid()}-${i}@essaim`))
+    expect(sequences(cal)).toEqual(['0'])
+    expect(prop(events(cal)[0], 'ATTENDEE').value).toBe(`mailto:${P1}`)
+    expect(text(events(cal)[0], 'LOCATION')).toContain(String(facts.venueName))
+    expect(new Date(facts.sessionStart as string).getTime()).toBe(world.start.getTime())
+
+    // The English participant's invitation is written in English, with the same events.
+    const english = (await received(P2, '')).calendar!
+    expect(uids(english)).toEqual(uids(cal))
+    expect(text(events(english)[0], 'SUMMARY')).toMatch(/training/)
+
+    // The log row says which file, structure and revision.
+    const [row] = (await payload.find({ collection: 'notifications', where: { recipientEmail: { equals: P1 } }, depth: 0, overrideAccess: true })).docs
+    expect(row).toMatchObject({ file: fileId, structure: world.structureId, calendarUid: uid(), calendarMethod: 'REQUEST', calendarSequence: 0, status: 'sent' })
+  })
+
+  it('updates the same events on a reschedule (same UIDs, higher SEQUENCE), stable when the request is retried', async () => {
+    const reschedule: MailRequest = {
+      kind: 'file.rescheduled',
+      idempotencyKey: 'reschedule-1',
+      fileId,
+      addresses: [{ address: P1, name: 'Karim Haddad' }],
+      attach: ['ics'],
+      data: { ...facts, previousStart: new Date(world.start.getTime() - 7 * 86_400_000).toISOString() },
+    }
+    await request(reschedule)
+    const first = (await received(P1, 'dates')).calendar!
+    const convocation = (await received(P1, 'Convocation')).calendar!
+    expect(prop(first, 'METHOD').value).toBe('REQUEST')
+    expect(uids(first)).toEqual(uids(convocation))
+    expect(sequences(first)).toEqual(['1'])
+    // The same request prepared again (a retried notify job) keeps its revision.
+    const { planCalendar } = await import('../../jobs/mail-attachments')
+    expect(await planCalendar(payload, reschedule, world.sessionId)).toMatchObject({ sequence: 1, method: 'REQUEST' })
+  })
+
+  it('cancels the events for those who hold them, and only them', async () => {
+    await request({
+      kind: 'file.cancelled',
+      idempotencyKey: 'cancel-1',
+      fileId,
+      addresses: [{ address: P1 }, { address: LATE }],
+      data: { ...facts, reason: 'Salle indisponible' },
+    })
+    const { mail, calendar } = await received(P1, 'nnul')
+    expect(mail.raw).toMatch(/Content-Type: text\/calendar;[^\r\n]*method=CANCEL/i)
+    const cal = calendar!
+    expect(prop(cal, 'METHOD').value).toBe('CANCEL')
+    expect(sequences(cal)).toEqual(['2'])
+    expect(events(cal).every((e) => prop(e, 'STATUS').value === 'CANCELLED')).toBe(true)
+    expect(uids(cal)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `${uid()}-${i}@essaim`))
+    // Never invited: told by mail, no calendar part.
+    expect((await received(LATE, 'nnul')).calendar).toBeUndefined()
+  })
+
+  it('lists the file’s mails and their status on the file (the deliveries join), within the structure', async () => {
+    const sa = await payload.findByID({ collection: 'users', id: world.users.structureAdmin.id, depth: 0, overrideAccess: true })
+    const file = await payload.findByID({ collection: 'funding-files', id: fileId, depth: 1, overrideAccess: false, user: sa as never })
+    const deliveries = (file.deliveries?.docs ?? []) as { recipientEmail?: string; status?: string; kind?: string }[]
+    expect(deliveries.filter((d) => d.recipientEmail === P1).map((d) => d.kind).sort()).toEqual([
+      'file.cancelled',
+      'file.rescheduled',
+      'session.convocation',
+    ])
+    expect(deliveries.every((d) => d.status === 'sent')).toBe(true)
+  })
+})
