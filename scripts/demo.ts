@@ -119,7 +119,8 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 }
 
 await startMailCatcher({ port: smtpPort, dir: mailDir, log: (line) => console.log(`[mail] ${line}`) })
-start('worker', bin('tsx'), ['src/worker.ts'], env)
+// Node with tsx's loader, not the tsx CLI: signals reach the worker directly, so Ctrl-C lets running jobs finish.
+start('worker', process.execPath, ['--import', 'tsx', 'src/worker.ts'], env)
 start('web', bin('next'), ['start', '-p', String(port)], env)
 
 const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length))

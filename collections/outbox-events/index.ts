@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody, staffOnly } from '../../src/access/roles'
+import { lagEndpoint } from './lag-endpoint'
 
 /**
  * Events written in the same transaction as the change that caused them; the relay (worker) publishes them to
@@ -14,6 +15,7 @@ export const OutboxEvents: CollectionConfig = {
     group: { fr: 'Système', en: 'System' },
   },
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
+  endpoints: [lagEndpoint],
   timestamps: true,
   fields: [
     { name: 'eventId', type: 'text', required: true, unique: true, index: true },

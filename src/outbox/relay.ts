@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 import type { Queue } from 'bullmq'
 import type { Logger } from '../lib/logger'
 
+/** Past this age, a pending event means publishing is stuck: say it in the worker's log. */
+const LAG_WARNING_MS = 30_000
+
 export interface RelayOptions {
   payload: Payload
   queue: Queue
@@ -75,6 +78,7 @@ export class OutboxRelay {
       })
       const events = pending.docs
       this.lastLag = events.length > 0 ? Date.now() - new Date(events[0].occurredAt).getTime() : 0
+      if (this.lastLag > LAG_WARNING_MS) this.options.logger.warn('outbox relay is behind', { lagMs: this.lastLag, pending: events.length })
       if (events.length === 0) return published
       await queue.addBulk(
         events.map((event) => ({

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { Queue } from 'bullmq'
 import type { Payload } from 'payload'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
@@ -18,7 +19,7 @@ let output = ''
 /** The real worker process (`npm run worker`), on this test file's database, Redis prefix and SMTP port. */
 async function startWorkerProcess(extraEnv: Record<string, string>): Promise<ChildProcess> {
   output = ''
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/worker.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,11 +52,10 @@ describe('worker process shutdown', () => {
       overrideAccess: true,
       data: { email: 'lou@example.org', password: 'motdepasse-1', name: 'Lou Blanc', role: 'editor', language: 'fr' },
     })
-    // The delivery log row exists before sending: from then on the mail job is running.
-    await waitFor('the mail job to start', async () => {
-      const { docs } = await payload.find({ collection: 'notifications', where: { recipientEmail: { equals: 'lou@example.org' } }, overrideAccess: true })
-      return docs[0]
-    })
+    // Stop while the mail job is running (the SMTP server is still holding the message).
+    const mailQueue = new Queue('mail', { connection: { url: env.redisUrl }, prefix: env.queuePrefix })
+    await waitFor('the mail job to start', async () => (await mailQueue.getActiveCount()) > 0)
+    await mailQueue.close()
     await sleep(300)
     const stoppedAt = Date.now()
     const exited = new Promise<number | null>((resolve) => worker!.once('exit', (code) => resolve(code)))
