@@ -4,7 +4,9 @@ import { anyone } from '../shared/access/team'
 import { regionOptions } from '../shared/fields/address'
 import { optionsFrom } from '../shared/fields/options'
 import { slugField } from '../shared/fields/slug'
+import { campaignEndpoints } from './endpoints'
 import { internalCampaignFields } from './fields/internal'
+import { kitFields } from './fields/kit'
 import { PHASES } from './fields/options'
 import { validateCampaignEnd, validateCampaignRegion } from './fields/scope'
 
@@ -21,6 +23,7 @@ export const Campaigns: CollectionConfig = {
     group: { fr: 'Réseau', en: 'Network' },
   },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  endpoints: campaignEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, label: { fr: 'Intitulé', en: 'Title' } },
     slugField(),
@@ -80,5 +83,6 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     ...internalCampaignFields,
+    ...kitFields,
   ],
 }

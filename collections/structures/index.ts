@@ -8,6 +8,7 @@ import { addressFields } from '../shared/fields/address'
 import { optionsFrom } from '../shared/fields/options'
 import { restrictUpdates } from '../shared/fields/restrict-updates'
 import { readStructures } from './access/read-structures'
+import { structureEndpoints } from './endpoints'
 import { contactStatusEditors, notFacilitator, updateStructures } from './access/update-structures'
 import { CONTACT_STATUSES, HEADCOUNT_BANDS, STRUCTURE_TYPES } from './fields/options'
 import { deriveOpco } from './hooks/derive-opco'
@@ -122,6 +123,22 @@ const fields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
+    // A call or a visit that changed nothing in the status still counts as touching the structure (30-day nudge).
+    name: 'lastContactAt',
+    type: 'date',
+    label: { fr: 'Dernier contact', en: 'Last contact' },
+    access: { create: staffOnlyField, update: contactStatusEditors },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+  },
+  {
+    // Set by the daily worklist job: one nudge per stale period (see src/campaigns/worklist.ts).
+    name: 'worklistNudgedAt',
+    type: 'date',
+    label: { fr: 'Relance animateur envoyée le', en: 'Facilitator nudged on' },
+    access: { create: staffOnlyField, update: staffOnlyField },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
     name: 'admins',
     type: 'join',
     collection: 'users',
@@ -146,8 +163,10 @@ export const Structures: CollectionConfig = {
     defaultColumns: ['name', 'type', 'commune', 'departement', 'contactStatus'],
     listSearchableFields: ['name', 'siret', 'commune'],
     group: { fr: 'Réseau', en: 'Network' },
+    components: { beforeListTable: ['/collections/imports/components/export-links#ExportLinks'] },
   },
   access: { read: readStructures, create: staffOnly, update: updateStructures, delete: adminsOnly },
   hooks: { beforeChange: [deriveOpco, stampContactStatus] },
-  fields: restrictUpdates(fields, notFacilitator, ['contactStatus']),
+  endpoints: structureEndpoints,
+  fields: restrictUpdates(fields, notFacilitator, ['contactStatus', 'lastContactAt']),
 }

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { bootPayload } from '../helpers/boot'
+import { useTestEnv } from '../helpers/test-env'
+import { waitFor } from '../helpers/wait'
+
+let payload: Payload
+let makeSiret: (body: string, establishment: string) => string
+const tokens: Record<string, string> = {}
+let facilitatorProfile: string
+let otherProfile: string
+
+const login = async (email: string) => (tokens[email] ??= (await payload.login({ collection: 'users', data: { email, password: 'motdepasse-1' } })).token!)
+
+/** A REST call through Payload's own router, as `who` (an account e-mail) or anonymous. */
+async function rest(method: 'GET' | 'POST', path: string, who?: string, body?: BodyInit, type?: string): Promise<Response> {
+  const { handleEndpoints } = await import('payload')
+  const headers = new Headers()
+  if (who) headers.set('Authorization', `JWT ${await login(who)}`)
+  if (type) headers.set('Content-Type', type)
+  return handleEndpoints({ config: payload.config, request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }) })
+}
+
+const COORD = 'coord@admin.example.org'
+const ANIM = 'anim@admin.example.org'
+const OTHER = 'autre@admin.example.org'
+
+async function user(email: string, role: string) {
+  return payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    context: { skipWelcomeMail: true },
+    data: { email, password: 'motdepasse-1', name: email, role, language: 'fr' } as never,
+  })
+}
+
+beforeAll(async () => {
+  await useTestEnv()
+  payload = await bootPayload()
+  ;({ makeSiret } = await import('../../src/validation/siret'))
+  await user(COORD, 'coordinator')
+  const space = await payload.create({ collection: 'eric-spaces', overrideAccess: true, data: { name: 'ERIC Test', commune: 'Nice', postalCode: '06000', departement: '06', email: 'eric@example.org' } as never })
+  for (const [email, name] of [
+    [ANIM, 'Anim Un'],
+    [OTHER, 'Anim Deux'],
+  ]) {
+    const account = await user(email, 'facilitator')
+    const profile = await payload.create({ collection: 'facilitators', overrideAccess: true, data: { name, user: account.id, ericSpace: space.id } as never })
+    if (email === ANIM) facilitatorProfile = String(profile.id)
+    else otherProfile = String(profile.id)
+  }
+}, 60_000)
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('import in the admin (upload endpoint)', () => {
+  it('starts an import from a form upload, shows its progress document, and serves the error report as CSV', async () => {
+    const csv = [
+      'siret;nom;type;departement;commune;email;animateur_email',
+      `${makeSiret('70000001', '0041')};CHRS Azur;chrs;06;Nice;azur@example.org;${ANIM}`,
+      `${makeSiret('70000002', '0041')};CADA Mistral;cada;06;Nice;mistral@example.org;${OTHER}`,
+      `${makeSiret('70000003', '0041')};Inconnue;hotel;06;Nice;;`,
+      `${makeSiret('70000004', '0041')};ACI Sans Animateur;aci;06;Nice;;personne@example.org`,
+    ].join('\n')
+    const form = new FormData()
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'structures-06.csv')
+    const res = await rest('POST', '/structure-imports/upload', COORD, form)
+    expect(res.status).toBe(202)
+    const { id, total } = (await res.json()) as { id: string; total: number }
+    expect(total).toBe(4)
+    const doc = await waitFor('the import to finish', async () => {
+      const found = await payload.findByID({ collection: 'structure-imports', id, overrideAccess: true })
+      return found.status === 'done' ? found : undefined
+    })
+    expect(doc).toMatchObject({ filename: 'structures-06.csv', source: 'admin', total: 4, processed: 4, created: 2, rejected: 2 })
+    const report = await rest('GET', `/structure-imports/${id}/errors.csv`, COORD)
+    expect(report.headers.get('content-type')).toContain('text/csv')
+    const bytes = new Uint8Array(await report.arrayBuffer())
+    // A UTF-8 byte order mark: Excel then reads the accents right.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes).trim().split('\r\n')
+    expect(lines[0]).toBe('ligne;siret;nom;colonne;erreur')
+    expect(lines[1]).toMatch(/^4;\d{14};Inconnue;type;"?Type inconnu « hotel »/)
+    expect(lines[2]).toMatch(/^5;\d{14};ACI Sans Animateur;animateur_email;"?Aucun animateur n’a le compte « personne@example.org »/)
+  })
+
+  it('answers a refused file at once with its reason, and refuses non-staff', async () => {
+    const res = await rest('POST', '/structure-imports/upload?filename=x.csv', COORD, 'nom;commune\nA;B', 'text/csv')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { message: string }).message).toMatch(/colonne obligatoire « siret » absente/)
+    expect((await rest('POST', '/structure-imports/upload', ANIM, 'siret', 'text/csv')).status).toBe(403)
+    expect((await rest('POST', '/structure-imports/upload', undefined, 'siret', 'text/csv')).status).toBe(401)
+  })
+})
+
+describe('exports', () => {
+  it('exports the structures in the import format, which imports back unchanged', async () => {
+    const res = await rest('GET', '/structures/export.csv', COORD)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="structures-\d{4}-\d{2}-\d{2}\.csv"/)
+    const csv = await res.text()
+    expect(csv).toContain('CHRS Azur')
+    expect(csv).toContain(`;${ANIM};`)
+    const { startStructureImport } = await import('../../collections/imports/run-import')
+    const again = await startStructureImport(payload, { bytes: new TextEncoder().encode(csv), filename: 'export.csv', source: 'cli' })
+    expect(await again.done).toMatchObject({ total: 2, unchanged: 2, created: 0, updated: 0, rejected: 0 })
+  })
+
+  it('gives a facilitator their own worklist, and refuses them another one', async () => {
+    const mine = await (await rest('GET', '/structures/worklist.csv', ANIM)).text()
+    expect(mine).toContain('CHRS Azur')
+    expect(mine).not.toContain('CADA Mistral')
+    expect((await rest('GET', `/structures/worklist.csv?facilitator=${otherProfile}`, ANIM)).status).toBe(403)
+    const theirs = await (await rest('GET', `/structures/worklist.csv?facilitator=${otherProfile}`, COORD)).text()
+    expect(theirs).toContain('CADA Mistral')
+    expect((await rest('GET', '/structures/worklist.csv', COORD)).status).toBe(400)
+    expect(facilitatorProfile).toBeTruthy()
+  })
+})
+
+describe('national roll-out', () => {
+  it('makes a new region’s campaign from a template in one action, once', async () => {
+    const template = await payload.create({
+      collection: 'campaigns',
+      overrideAccess: true,
+      data: {
+        title: 'Déploiement régional',
+        phase: 'regional',
+        region: 'paca',
+        startDate: '2027-01-04T00:00:00.000Z',
+        summary: 'Trois jours pour toute l’équipe.',
+        targets: { structures: 150, ericSpaces: 20 },
+        kit: { link: 'https://essaim.example.org/kit', documents: [{ line: 'Plaquette' }] },
+        internalNotes: 'Notes de la région modèle',
+      },
+    })
+    const res = await rest('POST', `/campaigns/${template.id}/clone`, COORD, JSON.stringify({ region: 'bretagne', startDate: '2027-09-01' }), 'application/json')
+    expect(res.status).toBe(201)
+    const { id } = (await res.json()) as { id: string }
+    const made = await payload.findByID({ collection: 'campaigns', id, overrideAccess: true, depth: 0 })
+    expect(made).toMatchObject({
+      title: 'Déploiement régional – Bretagne',
+      phase: 'regional',
+      region: 'bretagne',
+      slug: 'deploiement-regional-bretagne',
+      summary: 'Trois jours pour toute l’équipe.',
+      targets: { structures: 150, ericSpaces: 20 },
+      kit: { link: 'https://essaim.example.org/kit', documents: [expect.objectContaining({ line: 'Plaquette' })] },
+      kitMailing: { status: 'idle' },
+      clonedFrom: String(template.id),
+    })
+    expect(made.internalNotes ?? null).toBeNull()
+    const twice = await rest('POST', `/campaigns/${template.id}/clone`, COORD, JSON.stringify({ region: 'bretagne', startDate: '2027-09-01' }), 'application/json')
+    expect(twice.status).toBe(409)
+    expect(((await twice.json()) as { id: string }).id).toBe(id)
+    const bad = await rest('POST', `/campaigns/${template.id}/clone`, COORD, JSON.stringify({ region: 'atlantide', startDate: '2027-09-01' }), 'application/json')
+    expect(bad.status).toBe(400)
+    expect((await rest('POST', `/campaigns/${template.id}/clone`, ANIM, JSON.stringify({ region: 'corse', startDate: '2027-09-01' }), 'application/json')).status).toBe(403)
+  })
+})
