@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createLogger } from '../src/lib/logger'
 import type { OutboxEventJob } from '../src/outbox/relay'
 import { timerJobId, timerJobIdsOf, type EffectsPlan, type TimerName, type TimerPlan, type TimerSequence } from '../src/workflow'
+import { generateDocuments } from './documents'
 import { fileMailData } from './file-mail-context'
 import { requestMail } from './request-mail'
 import type { Queues } from './queues'
@@ -89,7 +90,7 @@ export async function executeFilePlan(payload: Payload, queues: Queues, event: O
       })
     }
   }
-  if (plan.generate.length > 0) log.info('documents requested (built by the documents module)', { fileId, documents: plan.generate })
+  if (plan.generate.length > 0) await generateDocuments(payload, queues, fileId, plan.generate)
   log.debug('plan executed', { fileId, removed: removed.length, scheduled: plan.schedule.length, notified: plan.notify.length })
 }
 

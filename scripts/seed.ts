@@ -4,7 +4,7 @@ import { seed } from '../src/seed'
 
 const { default: config } = await import('../src/payload.config')
 const payload = await getPayload({ config })
-const report = await seed(payload)
+const report = await seed(payload, { history: true })
 console.log(`Données de démonstration / demo data: ${report.created} created, ${report.unchanged} unchanged`)
 await payload.destroy()
 process.exit(0)

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { BILLING_STATES, BILLING_STATE_LABELS, FILE_STATES, FILE_STATE_LABELS } from '../../src/workflow'
 import { OPCOS } from '../../src/validation/idcc'
+import { GENERATED_DOCUMENTS } from '../../src/documents/kinds'
 import { optionsFrom } from '../shared/fields/options'
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
@@ -22,6 +23,8 @@ const DOCUMENT_TYPES = {
   dpcReceipt: { fr: 'Accusé de dépôt DPC', en: 'Funding request receipt' },
   apc: { fr: 'Accord de prise en charge (APC)', en: 'OPCO approval (APC)' },
   opcoInfoRequest: { fr: "Demande d'information OPCO", en: 'OPCO information request' },
+  // Built by essaim (src/documents): convocations, attendance sheets, attestations, certificats, DPC pack, report.
+  ...GENERATED_DOCUMENTS,
   other: { fr: 'Autre', en: 'Other' },
 } as const
 

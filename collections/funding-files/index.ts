@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/roles'
 import { createFundingFiles, readFundingFiles } from './access/read-funding-files'
+import { documentEndpoints } from './endpoints/documents'
 import { moveEndpoints } from './endpoints/move-endpoints'
 import { fundingFileFields } from './fields'
 import { applyAutomaticMoves } from './hooks/apply-automatic-moves'
@@ -39,7 +40,7 @@ export const FundingFiles: CollectionConfig = {
     beforeChange: [guardCreatorStructure, planCreation, guardWorkflowFields, applyAutomaticMoves, stampSchedule],
     afterChange: [publishMove],
   },
-  endpoints: moveEndpoints,
+  endpoints: [...moveEndpoints, ...documentEndpoints],
   fields: fundingFileFields,
 }
 

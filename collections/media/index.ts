@@ -45,8 +45,18 @@ export const Media: CollectionConfig = {
       options: [
         { value: 'public', label: { fr: 'Publique', en: 'Public' } },
         { value: 'internal', label: { fr: 'Interne (comptes connectés)', en: 'Internal (signed-in accounts)' } },
+        { value: 'structure', label: { fr: 'Réservé à une structure', en: 'One structure only' } },
       ],
       admin: { position: 'sidebar' },
+    },
+    {
+      // Generated documents of a funding file (attendance sheets, certificates): personal data of one structure.
+      name: 'structure',
+      type: 'relationship',
+      relationTo: 'structures',
+      index: true,
+      label: { fr: 'Structure', en: 'Structure' },
+      admin: { position: 'sidebar', condition: (data) => data?.audience === 'structure' },
     },
   ],
 }

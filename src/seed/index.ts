@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { createLogger } from '../lib/logger'
 import { seedContent } from './content'
 import { seedFundingFiles } from './funding-files'
+import { seedHistory } from './history'
 import { seedSessions } from './sessions'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
@@ -13,7 +14,12 @@ export interface SeedReport {
 }
 
 /** Loads the demo data. Idempotent: what exists (matched by natural key) is left as it is. */
-export async function seed(payload: Payload): Promise<SeedReport> {
+export interface SeedOptions {
+  /** The finished 2013 experimentation (documents, report): about a minute, so the demo asks for it, tests not. */
+  history?: boolean
+}
+
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const report: SeedReport = { created: 0, unchanged: 0 }
   for (const account of DEMO_ACCOUNTS) {
     const existing = await payload.find({
@@ -36,6 +42,11 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     const done = await part(payload)
     report.created += done.created
     report.unchanged += done.unchanged
+  }
+  if (options.history) {
+    const history = await seedHistory(payload)
+    if (history.created) report.created += 1
+    else report.unchanged += 1
   }
   log.info('seed done', { ...report })
   return report
