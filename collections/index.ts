@@ -9,6 +9,7 @@ import { News } from './news'
 import { Notifications } from './notifications'
 import { OutboxEvents } from './outbox-events'
 import { Programmes } from './programmes'
+import { Reports } from './reports'
 import { Attendance } from './attendance'
 import { Enrolments } from './enrolments'
 import { Participants } from './participants'
@@ -19,6 +20,7 @@ import { Surveys } from './surveys'
 import { Stories } from './stories'
 import { Structures } from './structures'
 import { Users } from './users'
+import { StructureImports } from './imports'
 
 /** Every collection, in the order the admin navigation shows them. */
 export const collections: CollectionConfig[] = [
@@ -41,5 +43,7 @@ export const collections: CollectionConfig[] = [
   Attendance,
   Surveys,
   SurveyResponses,
+  Reports,
   PersonalLinks,
+  StructureImports,
 ]

@@ -1,9 +1,14 @@
 import type { Job } from 'bullmq'
 import type { Payload } from 'payload'
 import type { OutboxEventJob } from '../src/outbox/relay'
+import { handleKitEvent } from './campaign-kit'
+import { advanceContactStatus } from './contact-status'
 import { executeFilePlan } from './file-effects'
 import type { Queues } from './queues'
 import { requestMail } from './request-mail'
+import { syncSessionWithFile } from './session-sync'
+import type { FileState } from '../src/workflow'
+import { handleNudgeEvent } from './worklist-nudge'
 
 export interface EventContext {
   payload: Payload
@@ -21,8 +26,18 @@ const handlers: Record<string, EventHandler> = {
     })
   },
   // A person's or the system's move, and a fired timer's follow-ups: both carry an effects plan.
-  'file.moved': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
+  'file.moved': async ({ payload, queues }, event) => {
+    await executeFilePlan(payload, queues, event)
+    // The structure's worklist status follows its files: a new file → engaged, a delivered session → trained.
+    await advanceContactStatus(payload, event)
+    const move = event.data as { kind?: string; to?: string }
+    if (move.kind !== 'billing' && move.to) await syncSessionWithFile(payload, event.aggregateId, move.to as FileState)
+  },
   'file.timer': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
+  // Launch, pause or resume of a campaign's kit mailing.
+  'campaign.kit': handleKitEvent,
+  // A facilitator's 30-day worklist nudge, recorded by the daily job.
+  'worklist.nudge': handleNudgeEvent,
 }
 
 export async function handleEvent(ctx: EventContext, job: Job<OutboxEventJob>): Promise<void> {

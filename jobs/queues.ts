@@ -11,6 +11,10 @@ export const QUEUE_NAMES = {
   timers: 'timers',
   notify: 'notify',
   mail: 'mail',
+  /** Campaign kit mailing: one job per structure, fed at the pace mails leave so that a pause takes effect at once. */
+  campaign: 'campaign',
+  /** Session reports: a flow per report, one child per part and the rendering parent (jobs/report-flow.ts). */
+  reports: 'reports',
 } as const
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES]
@@ -21,31 +25,21 @@ const DAY = 24 * 3600
  * Retries with exponential backoff (2 s, 4 s, 8 s… ≈ 17 min in all for mail), and retention budgets so Redis
  * never grows without bound. Completed jobs are kept a week: while kept, their id still deduplicates a re-publish.
  */
+/** Exponential backoff with jitter, and the retention budget every queue shares. */
+const retrying = (attempts: number, firstDelayMs: number, keepCompleted = 50_000): DefaultJobOptions => ({
+  attempts,
+  backoff: { type: 'exponential', delay: firstDelayMs, jitter: 0.2 },
+  removeOnComplete: { age: 7 * DAY, count: keepCompleted },
+  removeOnFail: { age: 30 * DAY },
+})
+
 export const DEFAULT_JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
-  events: {
-    attempts: 8,
-    backoff: { type: 'exponential', delay: 1000, jitter: 0.2 },
-    removeOnComplete: { age: 7 * DAY, count: 50_000 },
-    removeOnFail: { age: 30 * DAY },
-  },
-  timers: {
-    attempts: 8,
-    backoff: { type: 'exponential', delay: 2000, jitter: 0.2 },
-    removeOnComplete: { age: 7 * DAY, count: 50_000 },
-    removeOnFail: { age: 30 * DAY },
-  },
-  notify: {
-    attempts: 8,
-    backoff: { type: 'exponential', delay: 1000, jitter: 0.2 },
-    removeOnComplete: { age: 7 * DAY, count: 50_000 },
-    removeOnFail: { age: 30 * DAY },
-  },
-  mail: {
-    attempts: 10,
-    backoff: { type: 'exponential', delay: 2000, jitter: 0.2 },
-    removeOnComplete: { age: 7 * DAY, count: 50_000 },
-    removeOnFail: { age: 30 * DAY },
-  },
+  events: retrying(8, 1000),
+  timers: retrying(8, 2000),
+  notify: retrying(8, 1000),
+  mail: retrying(10, 2000),
+  campaign: retrying(8, 1000),
+  reports: retrying(3, 1000, 10_000),
 }
 
 export type Queues = Record<QueueName, Queue>
@@ -54,12 +48,7 @@ export type Queues = Record<QueueName, Queue>
 export function createQueues(connection: Redis, prefix = env().queuePrefix): Queues {
   const make = (name: QueueName) =>
     new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS[name] })
-  return {
-    events: make('events'),
-    timers: make('timers'),
-    notify: make('notify'),
-    mail: make('mail'),
-  }
+  return Object.fromEntries(Object.values(QUEUE_NAMES).map((name) => [name, make(name)])) as Queues
 }
 
 export async function closeQueues(queues: Queues): Promise<void> {

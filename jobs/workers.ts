@@ -6,10 +6,13 @@ import { createRedisConnection } from '../src/lib/redis'
 import { OutboxRelay } from '../src/outbox/relay'
 import { deliverMail } from './deliver-mail'
 import { startFailureDigest } from './failure-digest'
+import { startCampaignWorker } from './campaign-kit'
 import { handleEvent } from './handle-event'
 import { handleTimer } from './handle-timer'
 import { handleNotify } from './notify'
+import { handleReportJob } from './report-flow'
 import { QUEUE_NAMES, closeQueues, createQueues, type Queues } from './queues'
+import { startWorklistNudge } from './worklist-nudge'
 
 export interface WorkerRuntime {
   queues: Queues
@@ -58,6 +61,11 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   ]
   // The coordinators' daily digest of failed deliveries: one job scheduler and its worker (jobs/failure-digest.ts).
   workers.push(await startFailureDigest(payload, queues, common))
+  // Campaign kits at the SMTP pace (jobs/campaign-kit.ts) and the facilitators' daily 30-day nudge (one scheduler).
+  workers.push(startCampaignWorker(payload, queues, common, rate), await startWorklistNudge(payload, common))
+  // Session reports (jobs/report-flow.ts): the parts of a report run side by side, then its rendering.
+  const reports: Worker = new Worker(QUEUE_NAMES.reports, (job: Job) => handleReportJob(payload, job), { ...common, concurrency: 4 })
+  workers.push(reports)
   for (const worker of workers) {
     worker.on('failed', (job, error) =>
       log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error }),

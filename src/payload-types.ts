@@ -86,7 +86,9 @@ export interface Config {
     attendance: Attendance;
     surveys: Survey;
     'survey-responses': SurveyResponse;
+    reports: Report;
     'personal-links': PersonalLink;
+    'structure-imports': StructureImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -131,7 +133,9 @@ export interface Config {
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     'personal-links': PersonalLinksSelect<false> | PersonalLinksSelect<true>;
+    'structure-imports': StructureImportsSelect<false> | StructureImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -374,6 +378,8 @@ export interface Structure {
   assignedFacilitator?: (string | null) | Facilitator;
   contactStatus: 'to-approach' | 'presented' | 'engaged' | 'trained';
   contactStatusChangedAt?: string | null;
+  lastContactAt?: string | null;
+  worklistNudgedAt?: string | null;
   admins?: {
     docs?: (string | User)[];
     hasNextPage?: boolean;
@@ -622,6 +628,29 @@ export interface Campaign {
   structures?: (string | Structure)[] | null;
   ericSpaces?: (string | EricSpace)[] | null;
   internalNotes?: string | null;
+  kit?: {
+    /**
+     * Page or shared folder the message’s button opens; by default, the presentation document.
+     */
+    link?: string | null;
+    /**
+     * Empty: the standard list.
+     */
+    documents?:
+      | {
+          line: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  kitMailing?: {
+    status?: ('idle' | 'running' | 'paused') | null;
+    generation?: number | null;
+    launchedAt?: string | null;
+    pausedAt?: string | null;
+    launchedBy?: (string | null) | User;
+  };
+  clonedFrom?: (string | null) | Campaign;
   updatedAt: string;
   createdAt: string;
 }
@@ -633,7 +662,8 @@ export interface Media {
   id: string;
   alt: string;
   credit?: string | null;
-  audience: 'public' | 'internal';
+  audience: 'public' | 'internal' | 'structure';
+  structure?: (string | null) | Structure;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -934,6 +964,12 @@ export interface FundingFile {
           | 'dpcReceipt'
           | 'apc'
           | 'opcoInfoRequest'
+          | 'convocation'
+          | 'attendanceSheet'
+          | 'attestation'
+          | 'certificat'
+          | 'dpcPack'
+          | 'report'
           | 'other';
         title?: string | null;
         file?: (string | null) | Media;
@@ -1233,6 +1269,36 @@ export interface SurveyResponse {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: string;
+  title: string;
+  kind: 'session' | 'campaign';
+  session?: (string | null) | Session;
+  file?: (string | null) | FundingFile;
+  structures?: (string | Structure)[] | null;
+  trigger?: ('cold_survey_closed' | 'on_demand') | null;
+  generatedAt: string;
+  /**
+   * Last change of the data read.
+   */
+  inputsAsOf: string;
+  pdf?: (string | null) | Media;
+  content?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "personal-links".
  */
 export interface PersonalLink {
@@ -1245,6 +1311,39 @@ export interface PersonalLink {
   expiresAt: string;
   usedAt?: string | null;
   revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structure-imports".
+ */
+export interface StructureImport {
+  id: string;
+  filename: string;
+  format?: ('csv' | 'xlsx') | null;
+  status: 'running' | 'done' | 'refused' | 'failed';
+  source?: ('admin' | 'cli') | null;
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  rejected?: number | null;
+  failed?: number | null;
+  fileError?: string | null;
+  rowErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedBy?: (string | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1441,8 +1540,16 @@ export interface PayloadLockedDocument {
         value: string | SurveyResponse;
       } | null)
     | ({
+        relationTo: 'reports';
+        value: string | Report;
+      } | null)
+    | ({
         relationTo: 'personal-links';
         value: string | PersonalLink;
+      } | null)
+    | ({
+        relationTo: 'structure-imports';
+        value: string | StructureImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1535,6 +1642,8 @@ export interface StructuresSelect<T extends boolean = true> {
   assignedFacilitator?: T;
   contactStatus?: T;
   contactStatusChangedAt?: T;
+  lastContactAt?: T;
+  worklistNudgedAt?: T;
   admins?: T;
   campaigns?: T;
   updatedAt?: T;
@@ -1610,6 +1719,27 @@ export interface CampaignsSelect<T extends boolean = true> {
   structures?: T;
   ericSpaces?: T;
   internalNotes?: T;
+  kit?:
+    | T
+    | {
+        link?: T;
+        documents?:
+          | T
+          | {
+              line?: T;
+              id?: T;
+            };
+      };
+  kitMailing?:
+    | T
+    | {
+        status?: T;
+        generation?: T;
+        launchedAt?: T;
+        pausedAt?: T;
+        launchedBy?: T;
+      };
+  clonedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1727,6 +1857,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   audience?: T;
+  structure?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2028,6 +2159,24 @@ export interface SurveyResponsesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  session?: T;
+  file?: T;
+  structures?: T;
+  trigger?: T;
+  generatedAt?: T;
+  inputsAsOf?: T;
+  pdf?: T;
+  content?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "personal-links_select".
  */
 export interface PersonalLinksSelect<T extends boolean = true> {
@@ -2039,6 +2188,30 @@ export interface PersonalLinksSelect<T extends boolean = true> {
   expiresAt?: T;
   usedAt?: T;
   revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structure-imports_select".
+ */
+export interface StructureImportsSelect<T extends boolean = true> {
+  filename?: T;
+  format?: T;
+  status?: T;
+  source?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  rejected?: T;
+  failed?: T;
+  fileError?: T;
+  rowErrors?: T;
+  startedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

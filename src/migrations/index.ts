@@ -1,9 +1,9 @@
-import * as migration_20261128_200849_initial from './20261128_200849_initial';
+import * as migration_20261128_212710_initial from './20261128_212710_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_200849_initial.up,
-    down: migration_20261128_200849_initial.down,
-    name: '20261128_200849_initial'
+    up: migration_20261128_212710_initial.up,
+    down: migration_20261128_212710_initial.down,
+    name: '20261128_212710_initial'
   },
 ];

@@ -1,3 +1,5 @@
+import { ExportLinks as ExportLinks_9d8e849caec93ca45ac75ad437d76a98 } from '../../../../collections/imports/components/export-links'
+import { CampaignPanel as CampaignPanel_7b00d27b04f21f43784b37b181e8c15b } from '../../../../collections/campaigns/components/campaign-panel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,10 +24,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoveButtons as MoveButtons_0609b75103e1a47cf159425b417c32eb } from '../../../../collections/funding-files/components/move-buttons'
+import { ImportProgress as ImportProgress_bfb49cfb9256620da4ae859fe269bba4 } from '../../../../collections/imports/components/import-progress'
+import { ImportUploader as ImportUploader_278b3537b4ec88a6bebea09f61dce986 } from '../../../../collections/imports/components/import-uploader'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/imports/components/export-links#ExportLinks": ExportLinks_9d8e849caec93ca45ac75ad437d76a98,
+  "/collections/campaigns/components/campaign-panel#CampaignPanel": CampaignPanel_7b00d27b04f21f43784b37b181e8c15b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -50,5 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/funding-files/components/move-buttons#MoveButtons": MoveButtons_0609b75103e1a47cf159425b417c32eb,
+  "/collections/imports/components/import-progress#ImportProgress": ImportProgress_bfb49cfb9256620da4ae859fe269bba4,
+  "/collections/imports/components/import-uploader#ImportUploader": ImportUploader_278b3537b4ec88a6bebea09f61dce986,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -66,6 +66,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`assigned_facilitator_id\` text(36),
   	\`contact_status\` text DEFAULT 'to-approach' NOT NULL,
   	\`contact_status_changed_at\` text,
+  	\`last_contact_at\` text,
+  	\`worklist_nudged_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`partner_eric_id\`) REFERENCES \`eric_spaces\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -121,6 +123,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`facilitators_eric_space_idx\` ON \`facilitators\` (\`eric_space_id\`);`)
   await db.run(sql`CREATE INDEX \`facilitators_updated_at_idx\` ON \`facilitators\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`facilitators_created_at_idx\` ON \`facilitators\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_kit_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`line\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_kit_documents_order_idx\` ON \`campaigns_kit_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_kit_documents_parent_id_idx\` ON \`campaigns_kit_documents\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`campaigns\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -135,15 +147,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`assets_presentation_id\` text(36),
   	\`assets_procedure_id\` text(36),
   	\`internal_notes\` text,
+  	\`kit_link\` text,
+  	\`kit_mailing_status\` text DEFAULT 'idle',
+  	\`kit_mailing_generation\` numeric DEFAULT 0,
+  	\`kit_mailing_launched_at\` text,
+  	\`kit_mailing_paused_at\` text,
+  	\`kit_mailing_launched_by_id\` text(36),
+  	\`cloned_from_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`assets_presentation_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`assets_procedure_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`assets_procedure_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`kit_mailing_launched_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`cloned_from_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`campaigns_slug_idx\` ON \`campaigns\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`campaigns_assets_assets_presentation_idx\` ON \`campaigns\` (\`assets_presentation_id\`);`)
   await db.run(sql`CREATE INDEX \`campaigns_assets_assets_procedure_idx\` ON \`campaigns\` (\`assets_procedure_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_kit_mailing_kit_mailing_launched_by_idx\` ON \`campaigns\` (\`kit_mailing_launched_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_cloned_from_idx\` ON \`campaigns\` (\`cloned_from_id\`);`)
   await db.run(sql`CREATE INDEX \`campaigns_updated_at_idx\` ON \`campaigns\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`campaigns_created_at_idx\` ON \`campaigns\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`campaigns_rels\` (
@@ -559,6 +582,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`alt\` text NOT NULL,
   	\`credit\` text,
   	\`audience\` text DEFAULT 'public' NOT NULL,
+  	\`structure_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -587,10 +611,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sizes_hero_height\` numeric,
   	\`sizes_hero_mime_type\` text,
   	\`sizes_hero_filesize\` numeric,
-  	\`sizes_hero_filename\` text
+  	\`sizes_hero_filename\` text,
+  	FOREIGN KEY (\`structure_id\`) REFERENCES \`structures\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`media_audience_idx\` ON \`media\` (\`audience\`);`)
+  await db.run(sql`CREATE INDEX \`media_structure_idx\` ON \`media\` (\`structure_id\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -947,6 +973,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`survey_responses_respondent_key_idx\` ON \`survey_responses\` (\`respondent_key\`);`)
   await db.run(sql`CREATE INDEX \`survey_responses_updated_at_idx\` ON \`survey_responses\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`survey_responses_created_at_idx\` ON \`survey_responses\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`reports\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`kind\` text DEFAULT 'session' NOT NULL,
+  	\`session_id\` text(36),
+  	\`file_id\` text(36),
+  	\`trigger\` text,
+  	\`generated_at\` text NOT NULL,
+  	\`inputs_as_of\` text NOT NULL,
+  	\`pdf_id\` text(36),
+  	\`content\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`session_id\`) REFERENCES \`sessions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`funding_files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`pdf_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_session_idx\` ON \`reports\` (\`session_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_file_idx\` ON \`reports\` (\`file_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_generated_at_idx\` ON \`reports\` (\`generated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_pdf_idx\` ON \`reports\` (\`pdf_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`reports_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`structures_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`structures_id\`) REFERENCES \`structures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_rels_order_idx\` ON \`reports_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_parent_idx\` ON \`reports_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_path_idx\` ON \`reports_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_structures_id_idx\` ON \`reports_rels\` (\`structures_id\`);`)
   await db.run(sql`CREATE TABLE \`personal_links\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`token_hash\` text NOT NULL,
@@ -972,6 +1036,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`personal_links_expires_at_idx\` ON \`personal_links\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`personal_links_updated_at_idx\` ON \`personal_links\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`personal_links_created_at_idx\` ON \`personal_links\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`structure_imports\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`filename\` text NOT NULL,
+  	\`format\` text,
+  	\`status\` text NOT NULL,
+  	\`source\` text,
+  	\`total\` numeric DEFAULT 0,
+  	\`processed\` numeric DEFAULT 0,
+  	\`created\` numeric DEFAULT 0,
+  	\`updated\` numeric DEFAULT 0,
+  	\`unchanged\` numeric DEFAULT 0,
+  	\`rejected\` numeric DEFAULT 0,
+  	\`failed\` numeric DEFAULT 0,
+  	\`file_error\` text,
+  	\`row_errors\` text,
+  	\`started_by_id\` text(36),
+  	\`started_at\` text,
+  	\`finished_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`started_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`structure_imports_status_idx\` ON \`structure_imports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`structure_imports_started_by_idx\` ON \`structure_imports\` (\`started_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`structure_imports_started_at_idx\` ON \`structure_imports\` (\`started_at\`);`)
+  await db.run(sql`CREATE INDEX \`structure_imports_updated_at_idx\` ON \`structure_imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`structure_imports_created_at_idx\` ON \`structure_imports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1054,7 +1146,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`attendance_id\` text(36),
   	\`surveys_id\` text(36),
   	\`survey_responses_id\` text(36),
+  	\`reports_id\` text(36),
   	\`personal_links_id\` text(36),
+  	\`structure_imports_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`structures_id\`) REFERENCES \`structures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1075,7 +1169,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`attendance_id\`) REFERENCES \`attendance\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`surveys_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`survey_responses_id\`) REFERENCES \`survey_responses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`personal_links_id\`) REFERENCES \`personal_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`personal_links_id\`) REFERENCES \`personal_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`structure_imports_id\`) REFERENCES \`structure_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1100,7 +1196,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attendance_id_idx\` ON \`payload_locked_documents_rels\` (\`attendance_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_surveys_id_idx\` ON \`payload_locked_documents_rels\` (\`surveys_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_responses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_personal_links_id_idx\` ON \`payload_locked_documents_rels\` (\`personal_links_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_structure_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`structure_imports_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1145,6 +1243,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`structures\`;`)
   await db.run(sql`DROP TABLE \`eric_spaces\`;`)
   await db.run(sql`DROP TABLE \`facilitators\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_kit_documents\`;`)
   await db.run(sql`DROP TABLE \`campaigns\`;`)
   await db.run(sql`DROP TABLE \`campaigns_rels\`;`)
   await db.run(sql`DROP TABLE \`programmes_objectives\`;`)
@@ -1186,7 +1285,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`surveys\`;`)
   await db.run(sql`DROP TABLE \`survey_responses_answers\`;`)
   await db.run(sql`DROP TABLE \`survey_responses\`;`)
+  await db.run(sql`DROP TABLE \`reports\`;`)
+  await db.run(sql`DROP TABLE \`reports_rels\`;`)
   await db.run(sql`DROP TABLE \`personal_links\`;`)
+  await db.run(sql`DROP TABLE \`structure_imports\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
