@@ -114,8 +114,13 @@ const env: NodeJS.ProcessEnv = {
 
 run('Migrations de la base / database migrations', bin('payload'), ['migrate'], env)
 run('Données de démonstration / demo data', bin('tsx'), ['scripts/seed.ts'], env)
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  run("Construction de l'admin (une fois, ~2 min) / building the admin (once, ~2 min)", bin('next'), ['build'], env)
+// Rebuild when there is no build, or when it was made from another commit (after a git pull).
+const revision = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
+const builtFrom = path.join(root, '.next', 'essaim-revision')
+const builtRevision = existsSync(builtFrom) ? readFileSync(builtFrom, 'utf8').trim() : ''
+if (!existsSync(path.join(root, '.next', 'BUILD_ID')) || (revision && revision !== builtRevision)) {
+  run("Construction de l'admin (~2 min) / building the admin (~2 min)", bin('next'), ['build'], env)
+  if (revision) writeFileSync(builtFrom, revision)
 }
 
 await startMailCatcher({ port: smtpPort, dir: mailDir, log: (line) => console.log(`[mail] ${line}`) })
