@@ -33,9 +33,14 @@ const SLOTS = [0, 1, 2].flatMap((d) => [
  * in their final state directly (no workflow move, so no timer or mail for 2013). Idempotent: a second call
  * finds the campaign and returns.
  */
+const HISTORY_SESSION_TITLE = 'Culture & usages numériques · Marseille, octobre 2013'
+
 export async function seedHistory(payload: Payload): Promise<HistoryReport> {
-  const existing = await payload.find({ collection: 'campaigns', where: { slug: { equals: HISTORY_CAMPAIGN_SLUG } }, limit: 1, depth: 0, overrideAccess: true })
-  if (existing.docs[0]) return describeExisting(payload, String(existing.docs[0].id))
+  // The content seed may already have made the 2013 campaign: the history's own facilitator is what marks it done.
+  const findCampaign = async () =>
+    (await payload.find({ collection: 'campaigns', where: { slug: { equals: HISTORY_CAMPAIGN_SLUG } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const marker = await payload.count({ collection: 'users', where: { email: { equals: HISTORY_FACILITATOR.email } }, overrideAccess: true })
+  if (marker.totalDocs > 0) return describeExisting(payload, String((await findCampaign())?.id ?? ''))
 
   const create = <T>(collection: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     payload.create({ collection: collection as never, overrideAccess: true, data: data as never, ...extra }) as Promise<T & { id: string | number }>
@@ -94,7 +99,18 @@ export async function seedHistory(payload: Payload): Promise<HistoryReport> {
     })
     structureIds.push(String(doc.id))
   }
-  const campaign = await create<{ id: string }>('campaigns', {
+  const known = await findCampaign()
+  const campaign = known
+    ? await payload.update({
+        collection: 'campaigns',
+        id: known.id,
+        overrideAccess: true,
+        data: {
+          structures: [...((known.structures ?? []) as unknown[]).map((v) => String(typeof v === 'object' && v ? (v as { id: string }).id : v)), ...structureIds],
+          ericSpaces: [...((known.ericSpaces ?? []) as unknown[]).map((v) => String(typeof v === 'object' && v ? (v as { id: string }).id : v)), String(eric.id)],
+        },
+      })
+    : await create<{ id: string }>('campaigns', {
     title: 'Expérimentation 2013',
     slug: HISTORY_CAMPAIGN_SLUG,
     phase: 'experimentation',
@@ -107,7 +123,7 @@ export async function seedHistory(payload: Payload): Promise<HistoryReport> {
     ericSpaces: [eric.id],
   })
   const session = await create<{ id: string }>('sessions', {
-    title: 'Culture & usages numériques · Marseille, octobre 2013',
+    title: HISTORY_SESSION_TITLE,
     programme: programme.id,
     structures: structureIds,
     venue: eric.id,
@@ -235,10 +251,10 @@ export async function seedHistory(payload: Payload): Promise<HistoryReport> {
 }
 
 async function describeExisting(payload: Payload, campaignId: string): Promise<HistoryReport> {
-  const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true })
-  const structureIds = ((campaign.structures ?? []) as unknown[]).map(String)
-  const { docs: sessions } = await payload.find({ collection: 'sessions', where: { structures: { in: structureIds } }, depth: 0, limit: 1, sort: 'createdAt', overrideAccess: true })
+  // Found by its title: the 2013 campaign may also hold the content seed's structures and their later sessions.
+  const { docs: sessions } = await payload.find({ collection: 'sessions', where: { title: { equals: HISTORY_SESSION_TITLE } }, depth: 0, limit: 1, overrideAccess: true })
   const sessionId = String(sessions[0]?.id ?? '')
+  const structureIds = ((sessions[0]?.structures ?? []) as unknown[]).map((v) => String(typeof v === 'object' && v ? (v as { id: string }).id : v))
   const { docs: files } = await payload.find({ collection: 'funding-files', where: { session: { equals: sessionId } }, depth: 0, pagination: false, overrideAccess: true })
   const { docs: people } = await payload.find({ collection: 'participants', where: { structure: { in: structureIds } }, depth: 0, pagination: false, overrideAccess: true })
   return { created: false, campaignId, sessionId, fileIds: files.map((f) => String(f.id)), structureIds, participantIds: people.map((p) => String(p.id)) }
