@@ -52,6 +52,13 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' · essaim' },
     importMap: { baseDir: root, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    components: {
+      // The coordinators' campaign dashboard (src/admin/dashboard), linked under the navigation.
+      views: {
+        campaignDashboard: { Component: '/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView', path: '/tableau-de-bord', exact: true },
+      },
+      afterNavLinks: ['/src/admin/dashboard/nav-link#DashboardNavLink'],
+    },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   collections,

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { isStaff } from '../../src/access/roles'
 import { resultIndicators } from '../../src/qualiopi/indicators'
 import { requestReportFromWeb } from '../../jobs/report-flow'
+import { dashboardEndpoint } from './dashboard-endpoint'
 
 const parseDate = (value: unknown): Date | undefined => {
   if (typeof value !== 'string' || !value) return undefined
@@ -40,4 +41,4 @@ const indicatorsEndpoint: Endpoint = {
   },
 }
 
-export const reportEndpoints: Endpoint[] = [generateEndpoint, indicatorsEndpoint]
+export const reportEndpoints: Endpoint[] = [generateEndpoint, indicatorsEndpoint, dashboardEndpoint]

@@ -3,6 +3,7 @@ import { createLogger } from '../lib/logger'
 import { seedContent } from './content'
 import { seedFundingFiles } from './funding-files'
 import { seedHistory } from './history'
+import { seedPortfolio } from './portfolio'
 import { seedSessions } from './sessions'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
@@ -37,8 +38,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await payload.create({ collection: 'users', data, overrideAccess: true })
     report.created += 1
   }
-  // In dependency order: content (structures, ERIC spaces, programme), sessions and people, then funding files.
-  for (const part of [seedContent, seedSessions, seedFundingFiles]) {
+  // In dependency order: content (structures, ERIC spaces, programme), sessions and people, then funding files
+  // (the demo structure's, then the 2014 pilot's portfolio the campaign dashboard shows).
+  for (const part of [seedContent, seedSessions, seedFundingFiles, seedPortfolio]) {
     const done = await part(payload)
     report.created += done.created
     report.unchanged += done.unchanged

@@ -1,0 +1,48 @@
+import type { DashboardFilters } from './filters'
+import type { RiskKind } from './at-risk'
+
+/** One number of the dashboard and the admin list that shows what it counts. */
+export interface LinkedCount {
+  key: string
+  count: number
+  link: string
+}
+
+export interface SatisfactionFigure {
+  respondents: number
+  /** Mean of every 1–5 answer; 0 when nobody answered. */
+  mean: number
+  /** Share of 4s and 5s, 0–1. */
+  satisfiedRate: number
+  distribution: [number, number, number, number, number]
+  link: string
+}
+
+export interface TargetFigure {
+  campaignId: string
+  title: string
+  phase: string
+  target: number | null
+  structures: LinkedCount
+  /** Presented, engaged or trained. */
+  reached: LinkedCount
+  trained: LinkedCount
+}
+
+export interface RiskFigure extends LinkedCount {
+  key: RiskKind
+  files: { id: string; reference: string; structure: string; link: string }[]
+}
+
+export interface Dashboard {
+  filters: DashboardFilters
+  generatedAt: string
+  scope: { structures: number; files: LinkedCount; sessions: LinkedCount }
+  filesByState: LinkedCount[]
+  filesByOpco: LinkedCount[]
+  sessionsByMonth: LinkedCount[]
+  targets: TargetFigure[]
+  participantsByRole: LinkedCount[]
+  satisfaction: { hot: SatisfactionFigure; cold: SatisfactionFigure }
+  atRisk: RiskFigure[]
+}
