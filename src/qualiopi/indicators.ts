@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 import { computeResultIndicators, type ResultIndicators } from '../reports/indicators'
 
 /** The sessions whose first half-day falls in the period (of one programme, or all). */
-export async function sessionsInPeriod(payload: Payload, args: { from: Date; to: Date; programmeId?: string }) {
+export async function sessionsInPeriod(payload: Payload, args: { from: Date; to: Date; programmeId?: string | readonly string[] }) {
+  const ids = args.programmeId === undefined ? undefined : typeof args.programmeId === 'string' ? [args.programmeId] : [...args.programmeId]
   const { docs } = await payload.find({
     collection: 'sessions',
-    where: args.programmeId ? { programme: { equals: args.programmeId } } : {},
+    where: ids ? { programme: { in: ids } } : {},
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -18,7 +19,10 @@ export async function sessionsInPeriod(payload: Payload, args: { from: Date; to:
 }
 
 /** Reads the period's enrolments and answers and computes the indicators (system read of aggregates only). */
-export async function resultIndicators(payload: Payload, args: { from: Date; to: Date; programmeId?: string }): Promise<ResultIndicators> {
+export async function resultIndicators(
+  payload: Payload,
+  args: { from: Date; to: Date; programmeId?: string | readonly string[] },
+): Promise<ResultIndicators> {
   const sessions = await sessionsInPeriod(payload, args)
   const ids = sessions.map((s) => s.id)
   const where = { session: { in: ids } }

@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+import type { ResultIndicators } from '../reports/indicators'
+import { firstSlotStart } from '../reports/dashboard/count-by'
+import { resultIndicators } from './indicators'
+
+export interface ProgrammeResults {
+  /** One line per calendar year that had sessions, oldest first. */
+  years: (ResultIndicators & { year: number })[]
+  /** Since the first session of the action, to `now`. */
+  overall: ResultIndicators | undefined
+}
+
+/**
+ * The result indicators of a training action (Qualiopi ind. 2), year by year and overall: the sessions of every
+ * edition of the programme (same title), since the action is what the public page presents, whatever its edition.
+ * Only sessions already started count: a planned session has no results yet.
+ */
+export async function programmeResults(payload: Payload, programme: { title: string }, now: Date = new Date()): Promise<ProgrammeResults> {
+  const editions = await payload.find({
+    collection: 'programmes',
+    where: { title: { equals: programme.title } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { title: true },
+  })
+  const ids = editions.docs.map((p) => String(p.id))
+  const sessions = await payload.find({ collection: 'sessions', where: { programme: { in: ids } }, depth: 0, pagination: false, overrideAccess: true, select: { slots: true } })
+  const starts = sessions.docs
+    .map((s) => firstSlotStart(s.slots))
+    .filter((start): start is string => Boolean(start) && new Date(start as string).getTime() <= now.getTime())
+    .map((start) => new Date(start))
+  if (starts.length === 0) return { years: [], overall: undefined }
+  const yearsWithSessions = [...new Set(starts.map((d) => d.getUTCFullYear()))].sort((a, b) => a - b)
+  const years = []
+  for (const year of yearsWithSessions) {
+    const from = new Date(Date.UTC(year, 0, 1))
+    const to = new Date(Math.min(Date.UTC(year + 1, 0, 1) - 1, now.getTime()))
+    years.push({ year, ...(await resultIndicators(payload, { from, to, programmeId: ids })) })
+  }
+  const first = new Date(Math.min(...starts.map((d) => d.getTime())))
+  return { years, overall: await resultIndicators(payload, { from: first, to: now, programmeId: ids }) }
+}
