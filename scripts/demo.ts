@@ -134,6 +134,8 @@ console.log(`
 │ essaim est prêt / essaim is ready
 │
 │ Admin   : http://localhost:${port}/admin
+│ Tableau de bord / dashboard : http://localhost:${port}/admin/tableau-de-bord  (coordination)
+│ Page publique / public page : http://localhost:${port}/formations/culture-et-usages-numeriques
 │ API     : http://localhost:${port}/api  (REST) · /api/graphql
 │ E-mails : serveur SMTP local smtp://127.0.0.1:${smtpPort}, messages dans / messages in data/mail/
 │
