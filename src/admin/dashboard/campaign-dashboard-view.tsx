@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
 import React from 'react'
 import { isStaff } from '../../access/roles'
 import { parseDashboardFilters } from '../../reports/dashboard/filters'
@@ -36,6 +37,8 @@ export async function CampaignDashboardView({ initPageResult, params, searchPara
       </Gutter>
     </DefaultTemplate>
   )
+  // Signed out: to the login page, back here afterwards (Payload leaves custom views' access to them).
+  if (!req.user) redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(action)}`)
   if (!isStaff(req)) return frame(<p className="ess-dash__error">{t.staffOnly}</p>)
 
   const parsed = parseDashboardFilters((searchParams ?? {}) as Record<string, unknown>)

@@ -1,5 +1,5 @@
 import { PHASES } from '../../../collections/campaigns/fields/options'
-import { JOB_ROLES } from '../../../collections/stories/fields/options'
+import { JOB_ROLE_LABELS } from '../../sessions/job-roles'
 import { OPCOS } from '../../validation/idcc'
 import { REGIONS } from '../../validation/departements'
 import { FILE_STATE_LABELS } from '../../workflow/states'
@@ -91,7 +91,7 @@ const pick = (labels: Record<string, Bilingual>, key: string, lang: Lang, fallba
 
 export const stateLabel = (key: string, lang: Lang) => pick(FILE_STATE_LABELS, key, lang)
 export const opcoLabel = (key: string, lang: Lang) => (key === 'none' ? TEXT[lang].noOpco : pick(OPCOS, key, lang))
-export const roleLabel = (key: string, lang: Lang) => pick(JOB_ROLES, key, lang)
+export const roleLabel = (key: string, lang: Lang) => pick(JOB_ROLE_LABELS, key, lang)
 export const phaseLabel = (key: string, lang: Lang) => pick(PHASES, key, lang)
 export const regionLabel = (key: string) => (REGIONS as Record<string, string>)[key] ?? key
 
