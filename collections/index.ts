@@ -21,6 +21,8 @@ import { Stories } from './stories'
 import { Structures } from './structures'
 import { Users } from './users'
 import { StructureImports } from './imports'
+import { Complaints } from './complaints'
+import { ImprovementActions } from './improvement-actions'
 
 /** Every collection, in the order the admin navigation shows them. */
 export const collections: CollectionConfig[] = [
@@ -46,4 +48,6 @@ export const collections: CollectionConfig[] = [
   Reports,
   PersonalLinks,
   StructureImports,
+  Complaints,
+  ImprovementActions,
 ]

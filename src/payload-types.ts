@@ -89,6 +89,8 @@ export interface Config {
     reports: Report;
     'personal-links': PersonalLink;
     'structure-imports': StructureImport;
+    complaints: Complaint;
+    'improvement-actions': ImprovementAction;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -136,6 +138,8 @@ export interface Config {
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'personal-links': PersonalLinksSelect<false> | PersonalLinksSelect<true>;
     'structure-imports': StructureImportsSelect<false> | StructureImportsSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    'improvement-actions': ImprovementActionsSelect<false> | ImprovementActionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1348,6 +1352,66 @@ export interface StructureImport {
   createdAt: string;
 }
 /**
+ * Complaint register (Qualiopi, indicator 31): receipt, acknowledgement, written answer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: string;
+  receivedAt: string;
+  channel: 'email' | 'letter' | 'phone' | 'in-person' | 'survey' | 'other';
+  status: 'received' | 'acknowledged' | 'answered' | 'closed';
+  from: {
+    name: string;
+    role: 'participant' | 'structure' | 'financer' | 'facilitator' | 'other';
+  };
+  structure?: (string | null) | Structure;
+  session?: (string | null) | Session;
+  subject: string;
+  description: string;
+  acknowledgedAt?: string | null;
+  answer?: string | null;
+  answeredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Continuous-improvement actions (Qualiopi, indicator 32), linked to the complaints and appreciations behind them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "improvement-actions".
+ */
+export interface ImprovementAction {
+  id: string;
+  title: string;
+  description?: string | null;
+  sources?:
+    | (
+        | {
+            relationTo: 'complaints';
+            value: string | Complaint;
+          }
+        | {
+            relationTo: 'survey-responses';
+            value: string | SurveyResponse;
+          }
+        | {
+            relationTo: 'reports';
+            value: string | Report;
+          }
+      )[]
+    | null;
+  decidedAt: string;
+  owner?: (string | null) | User;
+  dueDate?: string | null;
+  status: 'planned' | 'in_progress' | 'done' | 'abandoned';
+  doneAt?: string | null;
+  outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1550,6 +1614,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'structure-imports';
         value: string | StructureImport;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: string | Complaint;
+      } | null)
+    | ({
+        relationTo: 'improvement-actions';
+        value: string | ImprovementAction;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2212,6 +2284,47 @@ export interface StructureImportsSelect<T extends boolean = true> {
   startedBy?: T;
   startedAt?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  receivedAt?: T;
+  channel?: T;
+  status?: T;
+  from?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+      };
+  structure?: T;
+  session?: T;
+  subject?: T;
+  description?: T;
+  acknowledgedAt?: T;
+  answer?: T;
+  answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "improvement-actions_select".
+ */
+export interface ImprovementActionsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  sources?: T;
+  decidedAt?: T;
+  owner?: T;
+  dueDate?: T;
+  status?: T;
+  doneAt?: T;
+  outcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import { isStaff } from '../../src/access/roles'
 import { resultIndicators } from '../../src/qualiopi/indicators'
 import { requestReportFromWeb } from '../../jobs/report-flow'
 import { dashboardEndpoint } from './dashboard-endpoint'
+import { evidenceEndpoint } from './evidence-endpoint'
 
 const parseDate = (value: unknown): Date | undefined => {
   if (typeof value !== 'string' || !value) return undefined
@@ -41,4 +42,4 @@ const indicatorsEndpoint: Endpoint = {
   },
 }
 
-export const reportEndpoints: Endpoint[] = [generateEndpoint, indicatorsEndpoint, dashboardEndpoint]
+export const reportEndpoints: Endpoint[] = [generateEndpoint, indicatorsEndpoint, dashboardEndpoint, evidenceEndpoint]

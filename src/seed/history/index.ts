@@ -4,6 +4,7 @@ import { buildSessionReportNow } from '../../../jobs/report-flow'
 import { DOC_TYPES, type FileDocType } from '../../documents/kinds'
 import { makeSiret } from '../../validation/siret'
 import { FACILITATOR_REPORT, HISTORY_CAMPAIGN_SLUG, HISTORY_FACILITATOR, HISTORY_START, HISTORY_STRUCTURES } from './data'
+import { seedHistoryQuality } from './quality'
 
 export interface HistoryReport {
   created: boolean
@@ -247,6 +248,7 @@ export async function seedHistory(payload: Payload): Promise<HistoryReport> {
   const asOf = at(5, 9)
   for (const fileId of fileIds) await generateFileDocuments(payload, fileId, DOC_TYPES.filter((t): t is FileDocType => t !== 'report'), asOf)
   const { reportId } = await buildSessionReportNow(payload, { sessionId, fileId: fileIds[0], trigger: 'cold_survey_closed' })
+  await seedHistoryQuality(payload, { sessionId, structureId: structureIds[0], facilitatorId: String(facilitator.id), reportId })
   return { created: true, campaignId: String(campaign.id), sessionId, fileIds, structureIds, participantIds, reportId }
 }
 

@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+import { isStaff } from '../../src/access/roles'
+import { buildEvidenceArchive, checkProgramme, evidenceFilename, parseEvidencePeriod } from '../../src/qualiopi/evidence'
+
+const refuse = (status: number, message: string, code: string) => Response.json({ message, code }, { status })
+
+/**
+ * GET /api/reports/qualiopi-evidence?from=YYYY-MM-DD&to=YYYY-MM-DD[&programme=<id>] → the Qualiopi evidence
+ * archive of the period (zip, a folder per indicator), for coordinators and admins: it holds personal data
+ * (attendance, answers, complaints) of every structure.
+ */
+export const evidenceEndpoint: Endpoint = {
+  path: '/qualiopi-evidence',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return refuse(401, 'Connexion requise / sign-in required', 'unauthenticated')
+    if (!isStaff(req)) return refuse(403, 'Réservé à la coordination / coordinators only', 'forbidden')
+    const parsed = parseEvidencePeriod((req.query ?? {}) as Record<string, unknown>)
+    if (!parsed.ok) return refuse(400, parsed.error, 'invalid_input')
+    const unknown = await checkProgramme(req.payload, parsed.period.programmeId)
+    if (unknown) return refuse(400, unknown, 'invalid_input')
+    const zip = await buildEvidenceArchive(req.payload, parsed.period)
+    return new Response(new Uint8Array(zip), {
+      status: 200,
+      headers: {
+        'Content-Type': 'application/zip',
+        'Content-Disposition': `attachment; filename="${evidenceFilename(parsed.from, parsed.to)}"`,
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  },
+}

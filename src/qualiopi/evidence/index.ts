@@ -1,0 +1,5 @@
+export { buildEvidenceArchive, INDEX, README, type ArchiveProgress } from './archive'
+export { EVIDENCE_INDICATORS } from './indicators'
+export { NO_EVIDENCE } from './readme'
+export { checkProgramme, evidenceFilename, parseEvidencePeriod, type PeriodQuery } from './period'
+export type { EvidencePeriod } from './types'
