@@ -8,6 +8,7 @@ import { parseDashboardFilters } from '../../reports/dashboard/filters'
 import { loadDashboard } from '../../reports/dashboard/load'
 import { REGIONS } from '../../validation/departements'
 import { DashboardBody } from './dashboard-body'
+import { EvidenceForm } from './evidence-form'
 import { FiltersForm } from './filters-form'
 import { TEXT, type Lang } from './labels'
 import './dashboard.css'
@@ -56,6 +57,7 @@ export async function CampaignDashboardView({ initPageResult, params, searchPara
       <p className="ess-dash__intro">{t.intro}</p>
       {form(parsed.filters)}
       <DashboardBody dashboard={result.dashboard} lang={lang} />
+      <EvidenceForm apiRoute={req.payload.config.routes.api} lang={lang} from={parsed.filters.from} to={parsed.filters.to} />
     </>,
   )
 }
