@@ -18,9 +18,8 @@
  *   npx tsx bench/bulk-mail.ts        (BENCH_BULK_N=600)
  */
 import { performance } from 'node:perf_hooks'
-import { useBenchEnv } from './lib/env'
-import { dropQueuePrefix } from './lib/redis'
-import { emit, intArg, loadSampler, note, pool, round, waitUntil, within } from './lib/report'
+import { finishBench, useBenchEnv } from './lib/env'
+import { emit, intArg, loadSampler, note, pool, round, waitUntil } from './lib/report'
 import { startSmtpSink } from './lib/smtp-sink'
 
 const N = intArg('BENCH_BULK_N', 600)
@@ -152,12 +151,5 @@ try {
   note(`bulk-mail failed: ${error instanceof Error ? error.stack : String(error)}`)
   emit('bulk-mail', { error: error instanceof Error ? error.message : String(error) })
 } finally {
-  await within('shutdown', 20_000, (async () => {
-    await runtime.close(1000)
-    await sink.close()
-    await payload.destroy()
-  })()).catch(() => undefined)
-  await dropQueuePrefix(env.redisUrl, env.queuePrefix).catch(() => undefined)
-  env.cleanup()
-  process.exit(exitCode)
+  await finishBench(env, exitCode, () => runtime.close(1000), () => sink.close(), () => payload.destroy())
 }

@@ -2,11 +2,14 @@
  * Latency at a steady moderate rate (open loop: one move every 1000/RATE ms, whatever the previous one does):
  * - committed transition → mail accepted by the SMTP server on loopback (p50/p95/p99), and
  * - committed transition → event handler start (BullMQ `active`),
- * in two relay settings:
- *   shipped: the worker's relay polls every RELAY_POLL_MS (500 ms) and nothing wakes it. This is the production
- *            topology (web and worker are separate processes, and no code path wakes the relay across them);
- *   woken:   the producer calls `relay.wake()` right after its commit, which is possible only in-process.
- *            It shows what a cross-process wake-up would give.
+ * in the production topology: the moves are made by a "web" process of their own (bench/lib/web-process.ts, its
+ * own Payload on the same SQLite file), the relay and the workers run in this one; times are taken on the
+ * monotonic clock both processes share. Two relay settings:
+ *   shipped:   after the move's commit, the web process PUBLISHes `<prefix>:outbox-wake` on Redis and the
+ *              worker's relay, SUBSCRIBEd on its own connection, starts a round at once (it still polls every
+ *              RELAY_POLL_MS as a safety net);
+ *   poll only: the relay does not subscribe and finds the events at its next poll (500 ms): what a lost wake-up
+ *              costs, and what the relay did before the wake-up existed.
  * Against Payload's own jobs queue doing the same hand-off: the document update and `payload.jobs.queue` in one
  * transaction, run by Payload's autoRun every second (getPayload({ cron: true }), `jobs.autoRun` cron
  * `* * * * * *`). Measured from commit to the task handler start.
@@ -17,17 +20,17 @@
  *   npx tsx bench/latency.ts        (BENCH_LATENCY_RATE=1, BENCH_LATENCY_SECONDS=30)
  */
 import { performance } from 'node:perf_hooks'
-import { useBenchEnv } from './lib/env'
+import { finishBench, useBenchEnv } from './lib/env'
 import { handoffTimes } from './lib/handoff'
-import { dropQueuePrefix } from './lib/redis'
-import { emit, intArg, loadSampler, note, round, summary, waitUntil, within } from './lib/report'
+import { emit, intArg, loadSampler, note, round, summary, waitUntil } from './lib/report'
 import { startSmtpSink } from './lib/smtp-sink'
+import { startWebProcess } from './lib/web-process'
 import { addTimersFor, cloneRows, seedTemplate } from './lib/world'
 
 const RATE = intArg('BENCH_LATENCY_RATE', 1)
 const SECONDS = intArg('BENCH_LATENCY_SECONDS', 30)
-const SHIPPED_SECONDS = intArg('BENCH_LATENCY_SHIPPED_SECONDS', 15)
-const PAYLOAD_SECONDS = intArg('BENCH_LATENCY_PAYLOAD_SECONDS', 15)
+const POLL_SECONDS = intArg('BENCH_LATENCY_POLL_SECONDS', 15)
+const PAYLOAD_SECONDS = intArg('BENCH_LATENCY_PAYLOAD_SECONDS', 30)
 const WARMUP = 10
 
 const env = await useBenchEnv('latency', { BENCH_PAYLOAD_AUTORUN: '1' })
@@ -36,12 +39,18 @@ note('boot: Payload')
 const { bootBench } = await import('./lib/boot')
 const payload = await bootBench({ cron: true })
 const { startWorkerRuntime } = await import('../jobs/workers')
-const { moveFundingFile } = await import('../collections/funding-files/move-service')
 const { inTransaction } = await import('../src/lib/transaction')
 const { createLocalReq } = await import('payload')
+const { OutboxRelay } = await import('../src/outbox/relay')
+const { createLogger } = await import('../src/lib/logger')
 note('boot: worker runtime')
 const runtime = await startWorkerRuntime(payload, { mailRatePerSecond: 0 })
+note('boot: web process')
+const web = await startWebProcess()
 note('boot: ready')
+/** performance.now() of this process for a process.hrtime (ns) reading of any process on this machine. */
+const hrOffsetMs = Number(process.hrtime.bigint()) / 1e6 - performance.now()
+const fromHrtime = (ns: string) => Number(BigInt(ns)) / 1e6 - hrOffsetMs
 const eventsWorker = runtime.workers.find((w) => w.name === 'events')!
 let exitCode = 0
 
@@ -75,7 +84,7 @@ function saturated(inOrder: number[]): boolean {
 }
 
 try {
-  const total = WARMUP + RATE * (SECONDS + SHIPPED_SECONDS)
+  const total = WARMUP + RATE * (SECONDS + POLL_SECONDS)
   note(`latency: seeding ${total} files`)
   const seeded = await seedTemplate(payload, runtime)
   const fileIds = await cloneRows(payload, 'funding_files', 'funding_files', seeded.templateId, total, 'l')
@@ -88,10 +97,11 @@ try {
     if (fileId && !handlerStart.has(fileId)) handlerStart.set(fileId, performance.now())
   })
   const committedAt = new Map<string, number>()
-  const move = (wake: boolean) => async (fileId: string) => {
-    await moveFundingFile(payload, { id: fileId, kind: 'transition', to: 'info_requested', user: seeded.coordinator })
-    committedAt.set(fileId, performance.now())
-    if (wake) runtime.relay.wake()
+  const coordinatorId = String(seeded.coordinator!.id)
+  const move = async (fileId: string) => {
+    const done = await web.move({ fileId, userId: coordinatorId, to: 'info_requested' })
+    if (done.error) throw new Error(`move of ${fileId} failed in the web process: ${done.error}`)
+    committedAt.set(fileId, fromHrtime(done.committedAt))
   }
 
   /** Commit → mail accepted, and commit → handler start, for the given files (after their mails arrived). */
@@ -130,7 +140,7 @@ try {
 
   const load = loadSampler()
   note('latency: warm-up')
-  await openLoop(WARMUP, RATE, (i) => move(true)(fileIds[i]))
+  await openLoop(WARMUP, RATE, (i) => move(fileIds[i]))
   await measure(fileIds.slice(0, WARMUP))
   let next = WARMUP
   const slice = (n: number) => {
@@ -139,15 +149,19 @@ try {
     return ids
   }
 
-  note(`latency: woken relay, ${RATE}/s for ${SECONDS} s`)
-  const wokenIds = slice(RATE * SECONDS)
-  await openLoop(wokenIds.length, RATE, (i) => move(true)(wokenIds[i]))
-  const woken = await measure(wokenIds)
-
-  note(`latency: shipped relay (poll ${process.env.RELAY_POLL_MS} ms, no wake), ${RATE}/s for ${SHIPPED_SECONDS} s`)
-  const shippedIds = slice(RATE * SHIPPED_SECONDS)
-  await openLoop(shippedIds.length, RATE, (i) => move(false)(shippedIds[i]))
+  note(`latency: shipped relay (woken through Redis after each commit), ${RATE}/s for ${SECONDS} s`)
+  const shippedIds = slice(RATE * SECONDS)
+  await openLoop(shippedIds.length, RATE, (i) => move(shippedIds[i]))
   const shipped = await measure(shippedIds)
+
+  note(`latency: relay polling only (every ${process.env.RELAY_POLL_MS} ms, not subscribed), ${RATE}/s for ${POLL_SECONDS} s`)
+  await runtime.relay.stop()
+  const polling = new OutboxRelay({ payload, queue: runtime.queues.events, logger: createLogger('relay'), pollMs: Number(process.env.RELAY_POLL_MS) })
+  polling.start()
+  const pollIds = slice(RATE * POLL_SECONDS)
+  await openLoop(pollIds.length, RATE, (i) => move(pollIds[i]))
+  const pollOnly = await measure(pollIds)
+  await polling.stop()
 
   note(`latency: Payload jobs queue (autoRun every second), ${RATE}/s for ${PAYLOAD_SECONDS} s`)
   const queuedAt = new Map<string, number>()
@@ -167,19 +181,19 @@ try {
   const machineLoad = load.stop()
 
   const ratioShipped = payloadQueue.p50 / shipped.handler.p50
-  const ratioWoken = payloadQueue.p50 / woken.handler.p50
+  const ratioPoll = payloadQueue.p50 / pollOnly.handler.p50
   emit('latency', {
     ratePerSec: RATE,
-    commitToMailMs: { woken: woken.mail, shipped: shipped.mail },
-    commitToHandlerMs: { woken: woken.handler, shipped: shipped.handler, payloadJobsQueue: payloadQueue },
-    saturated: { woken: woken.saturated, shipped: shipped.saturated },
+    commitToMailMs: { shipped: shipped.mail, pollOnly: pollOnly.mail },
+    commitToHandlerMs: { shipped: shipped.handler, pollOnly: pollOnly.handler, payloadJobsQueue: payloadQueue },
+    saturated: { shipped: shipped.saturated, pollOnly: pollOnly.saturated },
     relayPollMs: Number(process.env.RELAY_POLL_MS),
     targetMailP95Ms: 250,
-    mailP95Met: { woken: woken.mail.p95 < 250, shipped: shipped.mail.p95 < 250 },
+    mailP95Met: { shipped: shipped.mail.p95 < 250, pollOnly: pollOnly.mail.p95 < 250 },
     baseline: "Payload jobs queue: update + payload.jobs.queue in one transaction, autoRun cron '* * * * * *'",
-    handlerP50Ratio: { woken: round(ratioWoken, 1), shipped: round(ratioShipped, 1) },
+    handlerP50Ratio: { shipped: round(ratioShipped, 1), pollOnly: round(ratioPoll, 1) },
     targetHandlerRatio: '>= 100',
-    handlerRatioMet: { woken: ratioWoken >= 100, shipped: ratioShipped >= 100 },
+    handlerRatioMet: { shipped: ratioShipped >= 100, pollOnly: ratioPoll >= 100 },
     load: machineLoad,
   })
 } catch (error) {
@@ -187,12 +201,5 @@ try {
   note(`latency failed: ${error instanceof Error ? error.stack : String(error)}`)
   emit('latency', { error: error instanceof Error ? error.message : String(error) })
 } finally {
-  await within('shutdown', 20_000, (async () => {
-    await runtime.close(2000)
-    await sink.close()
-    await payload.destroy()
-  })()).catch(() => undefined)
-  await dropQueuePrefix(env.redisUrl, env.queuePrefix).catch(() => undefined)
-  env.cleanup()
-  process.exit(exitCode)
+  await finishBench(env, exitCode, () => web.stop(), () => runtime.close(2000), () => sink.close(), () => payload.destroy())
 }

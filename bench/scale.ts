@@ -10,7 +10,7 @@
  * tables are indexed on what the pipeline queries; their growth is not measured here).
  *
  * Cost of one transition, at each size: BENCH_SCALE_MOVES moves `submitted → info_requested`, one at a time (no
- * queueing), relay woken after the commit: commit time, event job time (cancel 3 timers, schedule 3, notify) and
+ * queueing), the relay woken by the commit as shipped: commit time, event job time (cancel 3 timers, schedule 3, notify) and
  * commit → mail accepted by the SMTP server. Target: cost at the largest size ≤ 1.25 × cost at 1,000;
  * ≤ 1 KB of Redis per pending timer.
  *
@@ -18,9 +18,9 @@
  */
 import { performance } from 'node:perf_hooks'
 import { Redis } from 'ioredis'
-import { useBenchEnv } from './lib/env'
-import { dropQueuePrefix, memoryOfKeys, usedMemory } from './lib/redis'
-import { emit, intArg, loadSampler, note, round, summary, waitUntil, within } from './lib/report'
+import { finishBench, useBenchEnv } from './lib/env'
+import { memoryOfKeys, usedMemory } from './lib/redis'
+import { emit, intArg, loadSampler, note, round, summary, waitUntil } from './lib/report'
 import { startSmtpSink } from './lib/smtp-sink'
 import { addTimersFor, cloneRows, seedTemplate } from './lib/world'
 
@@ -58,7 +58,6 @@ try {
     const start = performance.now()
     await moveFundingFile(payload, { id, kind: 'transition', to: 'info_requested', user: seeded.coordinator })
     const committed = performance.now()
-    runtime.relay.wake()
     await waitUntil('the mail of the move', () => sink.count() > before, 30_000, 2)
     const mailed = sink.arrivals[sink.arrivals.length - 1].at
     await waitUntil('the event job to complete', () => eventJobEnd.has(id), 10_000, 2)
@@ -138,13 +137,5 @@ try {
   note(`scale failed: ${error instanceof Error ? error.stack : String(error)}`)
   emit('scale', { error: error instanceof Error ? error.message : String(error) })
 } finally {
-  await within('shutdown', 30_000, (async () => {
-    await runtime.close(2000)
-    await sink.close()
-    await payload.destroy()
-  })()).catch(() => undefined)
-  redis.disconnect()
-  await dropQueuePrefix(env.redisUrl, env.queuePrefix).catch(() => undefined)
-  env.cleanup()
-  process.exit(exitCode)
+  await finishBench(env, exitCode, () => runtime.close(2000), () => sink.close(), () => payload.destroy(), () => redis.disconnect())
 }

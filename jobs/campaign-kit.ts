@@ -304,7 +304,7 @@ export async function previewKit(payload: Payload, campaignId: string, lang: Lan
 export function startCampaignWorker(
   payload: Payload,
   queues: Queues,
-  options: Pick<WorkerOptions, 'connection' | 'prefix' | 'maxStalledCount'>,
+  options: Pick<WorkerOptions, 'connection' | 'prefix' | 'maxStalledCount' | 'removeOnComplete' | 'removeOnFail'>,
   ratePerSecond: number,
 ): Worker {
   const window = kitBacklogWindow(ratePerSecond)

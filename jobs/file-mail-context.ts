@@ -2,15 +2,23 @@ import type { Payload } from 'payload'
 import { env } from '../src/lib/env'
 import { OPCOS, type Opco } from '../src/validation/idcc'
 import { lastDayToFile } from '../src/workflow'
-import { loadFile } from '../collections/funding-files/facts'
+import { loadFile, type LoadedFile } from '../collections/funding-files/facts'
 import { relationId } from '../collections/shared/relation-ids'
+
+/** The file an event job is about (with its session and structure), read once however many effects need it. */
+export type FileSnapshot = () => Promise<LoadedFile | undefined>
+
+export function fileSnapshot(payload: Payload, fileId: string): FileSnapshot {
+  let read: Promise<LoadedFile | undefined> | undefined
+  return () => (read ??= loadFile(payload, fileId))
+}
 
 /**
  * The facts every file notification can use (structure, dates, amounts, deadline, link to the file), read fresh
  * when the event runs. Dates as ISO strings: this goes into job data.
  */
-export async function fileMailData(payload: Payload, fileId: string): Promise<Record<string, unknown>> {
-  const loaded = await loadFile(payload, fileId)
+export async function fileMailData(payload: Payload, fileId: string, snapshot = fileSnapshot(payload, fileId)): Promise<Record<string, unknown>> {
+  const loaded = await snapshot()
   if (!loaded) return {}
   const { file, session, structure, facts } = loaded
   const venueId = relationId(session?.venue)

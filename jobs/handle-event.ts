@@ -4,6 +4,7 @@ import type { OutboxEventJob } from '../src/outbox/relay'
 import { handleKitEvent } from './campaign-kit'
 import { advanceContactStatus } from './contact-status'
 import { executeFilePlan } from './file-effects'
+import { fileSnapshot } from './file-mail-context'
 import type { Queues } from './queues'
 import { requestMail } from './request-mail'
 import { syncSessionWithFile } from './session-sync'
@@ -27,11 +28,13 @@ const handlers: Record<string, EventHandler> = {
   },
   // A person's or the system's move, and a fired timer's follow-ups: both carry an effects plan.
   'file.moved': async ({ payload, queues }, event) => {
-    await executeFilePlan(payload, queues, event)
+    // The file, its session and structure: read once for all three effects.
+    const snapshot = fileSnapshot(payload, event.aggregateId)
+    await executeFilePlan(payload, queues, event, snapshot)
     // The structure's worklist status follows its files: a new file → engaged, a delivered session → trained.
-    await advanceContactStatus(payload, event)
+    await advanceContactStatus(payload, event, snapshot)
     const move = event.data as { kind?: string; to?: string }
-    if (move.kind !== 'billing' && move.to) await syncSessionWithFile(payload, event.aggregateId, move.to as FileState)
+    if (move.kind !== 'billing' && move.to) await syncSessionWithFile(payload, event.aggregateId, move.to as FileState, snapshot)
   },
   'file.timer': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
   // Launch, pause or resume of a campaign's kit mailing.

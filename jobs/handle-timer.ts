@@ -1,4 +1,4 @@
-import type { Job } from 'bullmq'
+import { UnrecoverableError, type Job } from 'bullmq'
 import { APIError, createLocalReq, type Payload } from 'payload'
 import { loadFile, patchToData } from '../collections/funding-files/facts'
 import { moveFundingFile } from '../collections/funding-files/move-service'
@@ -7,7 +7,7 @@ import { inTransaction } from '../src/lib/transaction'
 import { writeOutboxEvent } from '../src/outbox/write-event'
 import { emptyPlan } from '../src/workflow/effects'
 import { onTimerFired, type FileFacts, type NotifyRequest, type TimerPlan } from '../src/workflow'
-import type { TimerJobData } from './file-effects'
+import { timerFileId, type TimerJobData } from './file-effects'
 import { sessionCheckFacts } from './session-facts'
 
 const log = createLogger('timers')
@@ -28,7 +28,9 @@ function withAbsentNames(notify: NotifyRequest[], facts: FileFacts, plan: TimerP
  * event id derived from the job id, so a retried timer job cannot send twice.
  */
 export async function handleTimer(payload: Payload, job: Job<TimerJobData>, now = new Date()): Promise<string> {
-  const { fileId, plan } = job.data
+  const { plan } = job.data
+  const fileId = timerFileId(job)
+  if (!fileId) throw new UnrecoverableError(`timer job ${job.id} names no file`)
   const loaded = await loadFile(payload, fileId)
   if (!loaded) return 'file-gone'
   const sessionId = loaded.session ? String(loaded.session.id) : undefined

@@ -17,8 +17,13 @@ export interface MailRequest {
   /** Stable for one logical notification: a duplicated event or a retried job maps onto the same key. */
   idempotencyKey: string
   fileId?: string
-  /** The tenant of the mails when no file says it (campaign kit to one structure…); a file's structure wins otherwise. */
+  /**
+   * The tenant of the mails when no file says it (campaign kit to one structure…). For a file-bound request made by
+   * the event job, the file's structure as that job read it, with `sessionId`: notify then needs not read the file.
+   */
   structureId?: string
+  /** The file's session, as the event job read it (with `structureId`). */
+  sessionId?: string
   roles?: RecipientRole[]
   userIds?: string[]
   addresses?: AddressRecipient[]

@@ -1,15 +1,13 @@
 import type { Job, Queue } from 'bullmq'
 import type { Payload } from 'payload'
-import { loadFile } from '../collections/funding-files/facts'
-import { recordDelivery } from '../collections/notifications/delivery-log'
-import { relationId } from '../collections/shared/relation-ids'
+import { logDelivery } from '../collections/notifications/delivery-log'
 import { renderEmail, reviveContext, type MailContext } from '../src/email'
 import { env } from '../src/lib/env'
 import { createLogger } from '../src/lib/logger'
 import { logEntryOf } from './deliver-mail'
 import { calendarFor, planCalendar } from './mail-attachments'
 import { safeKey, type MailDelivery, type MailRequest } from './mail-request'
-import { resolveRecipients, type ResolvedRecipient } from './resolve-recipients'
+import { readRequestFile, resolveRecipients, type RequestFile, type ResolvedRecipient } from './resolve-recipients'
 import { welcomeLink } from './welcome-link'
 
 const log = createLogger('notify')
@@ -43,15 +41,10 @@ interface RequestScope {
   sessionId?: string
 }
 
-/** Which file, structure (the log's tenant) and session a request is about, read from the file. */
-async function scopeOf(payload: Payload, request: MailRequest): Promise<RequestScope> {
-  const loaded = request.fileId ? await loadFile(payload, request.fileId) : undefined
-  if (!loaded) return { structureId: request.structureId }
-  return {
-    fileId: String(loaded.file.id),
-    structureId: relationId(loaded.file.structure) ?? request.structureId,
-    sessionId: loaded.session ? String(loaded.session.id) : relationId(loaded.file.session),
-  }
+/** Which file, structure (the log's tenant) and session a request is about. */
+function scopeOf(request: MailRequest, target: RequestFile | undefined): RequestScope {
+  if (!target) return { structureId: request.structureId }
+  return { fileId: target.fileId, structureId: target.structureId ?? request.structureId, sessionId: target.sessionId }
 }
 
 /**
@@ -61,7 +54,9 @@ async function scopeOf(payload: Payload, request: MailRequest): Promise<RequestS
  */
 export async function handleNotify(payload: Payload, mailQueue: Queue, job: Job<MailRequest>): Promise<number> {
   const request = job.data
-  const [recipients, scope] = await Promise.all([resolveRecipients(payload, request), scopeOf(payload, request)])
+  const target = await readRequestFile(payload, request)
+  const recipients = await resolveRecipients(payload, request, target)
+  const scope = scopeOf(request, target)
   const calendar = await planCalendar(payload, request, scope.sessionId)
   const deliveries: MailDelivery[] = []
   for (const recipient of recipients) {
@@ -88,14 +83,14 @@ export async function handleNotify(payload: Payload, mailQueue: Queue, job: Job<
       // where the file's view and the coordinators' digest show it, and go on with the others.
       const message = error instanceof Error ? error.message : String(error)
       log.error('notification not rendered', { kind: request.kind, key: head.idempotencyKey, error: message })
-      await recordDelivery(payload, logEntryOf(head), {
+      await logDelivery(payload, logEntryOf(head), {
         status: 'failed',
         lastError: message.slice(0, 500),
         lastAttemptAt: new Date().toISOString(),
       })
       continue
     }
-    await recordDelivery(payload, logEntryOf(delivery))
+    await logDelivery(payload, logEntryOf(delivery))
     deliveries.push(delivery)
   }
   await mailQueue.addBulk(

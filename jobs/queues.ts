@@ -1,4 +1,4 @@
-import { Queue, type DefaultJobOptions } from 'bullmq'
+import { Queue, type DefaultJobOptions, type WorkerOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { env } from '../src/lib/env'
 
@@ -21,16 +21,10 @@ export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES]
 
 const DAY = 24 * 3600
 
-/**
- * Retries with exponential backoff (2 s, 4 s, 8 s… ≈ 17 min in all for mail), and retention budgets so Redis
- * never grows without bound. Completed jobs are kept a week: while kept, their id still deduplicates a re-publish.
- */
-/** Exponential backoff with jitter, and the retention budget every queue shares. */
-const retrying = (attempts: number, firstDelayMs: number, keepCompleted = 50_000): DefaultJobOptions => ({
+/** Retries with exponential backoff and jitter (2 s, 4 s, 8 s… ≈ 17 min in all for mail): read from each job. */
+const retrying = (attempts: number, firstDelayMs: number): DefaultJobOptions => ({
   attempts,
   backoff: { type: 'exponential', delay: firstDelayMs, jitter: 0.2 },
-  removeOnComplete: { age: 7 * DAY, count: keepCompleted },
-  removeOnFail: { age: 30 * DAY },
 })
 
 export const DEFAULT_JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
@@ -39,7 +33,29 @@ export const DEFAULT_JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
   notify: retrying(8, 1000),
   mail: retrying(10, 2000),
   campaign: retrying(8, 1000),
-  reports: retrying(3, 1000, 10_000),
+  reports: retrying(3, 1000),
+}
+
+export type Retention = Pick<WorkerOptions, 'removeOnComplete' | 'removeOnFail'>
+
+/**
+ * Retention budgets, so Redis never grows without bound. Completed jobs are kept a week: while kept, their id still
+ * deduplicates a re-publish. They are the workers' options, not each job's: BullMQ applies a worker's budget to
+ * every job that has none, and a job's own options are stored in its Redis hash, where they cost about 100 bytes
+ * in every pending timer (docs/benchmarks.md, Redis memory per pending timer).
+ */
+const keeping = (keepCompleted = 50_000): Retention => ({
+  removeOnComplete: { age: 7 * DAY, count: keepCompleted },
+  removeOnFail: { age: 30 * DAY },
+})
+
+export const RETENTION: Record<QueueName, Retention> = {
+  events: keeping(),
+  timers: keeping(),
+  notify: keeping(),
+  mail: keeping(),
+  campaign: keeping(),
+  reports: keeping(10_000),
 }
 
 export type Queues = Record<QueueName, Queue>

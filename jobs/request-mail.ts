@@ -1,7 +1,16 @@
 import type { Queues } from './queues'
 import type { MailRequest } from './mail-request'
 
+const jobOf = (request: MailRequest) => ({ name: request.kind, data: request, opts: { jobId: `notify-${request.idempotencyKey}` } })
+
 /** Queues a notification request; its id makes a re-run of the same event a no-op. */
 export async function requestMail(queues: Queues, request: MailRequest): Promise<void> {
-  await queues.notify.add(request.kind, request, { jobId: `notify-${request.idempotencyKey}` })
+  const { name, data, opts } = jobOf(request)
+  await queues.notify.add(name, data, opts)
+}
+
+/** Queues several requests, in order, in one round trip. */
+export async function requestMails(queues: Queues, requests: readonly MailRequest[]): Promise<void> {
+  if (requests.length === 1) await requestMail(queues, requests[0])
+  else if (requests.length > 1) await queues.notify.addBulk(requests.map(jobOf))
 }

@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { loadFile } from '../collections/funding-files/facts'
+import type { FundingFileDoc, SessionDoc } from '../collections/funding-files/facts'
 import { relationId, relationIds } from '../collections/shared/relation-ids'
 import type { NotificationKind, RecipientRole } from '../src/workflow/notification-kinds'
 import type { MailRequest } from './mail-request'
@@ -42,24 +42,62 @@ async function usersWhere(payload: Payload, where: Where, role: RecipientRole): 
   return docs.map((u) => fromUser(role)(u as UserRow)).filter((r) => r !== undefined)
 }
 
+/**
+ * The file a request is about, as far as notify needs it: its structure and session (the session read only when a
+ * role needs it: facilitators, venue, participants, directors' surveys). Undefined when the file no longer exists.
+ */
+export interface RequestFile {
+  fileId: string
+  structureId?: string
+  sessionId?: string
+  session(): Promise<SessionDoc | undefined>
+}
+
+export async function readRequestFile(payload: Payload, request: Pick<MailRequest, 'fileId' | 'structureId' | 'sessionId'>): Promise<RequestFile | undefined> {
+  const { fileId } = request
+  if (!fileId) return undefined
+  let { structureId, sessionId } = request
+  if (structureId !== undefined) {
+    // The event job that asked read the file a moment ago (every file has a structure): only check it still exists.
+    const { totalDocs } = await payload.count({ collection: 'funding-files', where: { id: { equals: fileId } }, overrideAccess: true })
+    if (totalDocs === 0) return undefined
+  } else {
+    const file = (await payload.findByID({ collection: 'funding-files', id: fileId, depth: 0, joins: false, overrideAccess: true, disableErrors: true })) as FundingFileDoc | null
+    if (!file) return undefined
+    structureId = relationId(file.structure)
+    sessionId = relationId(file.session)
+  }
+  const readSession = async () =>
+    sessionId ? (((await payload.findByID({ collection: 'sessions', id: sessionId, depth: 0, overrideAccess: true, disableErrors: true })) as SessionDoc | null) ?? undefined) : undefined
+  let session: Promise<SessionDoc | undefined> | undefined
+  return { fileId, structureId, sessionId, session: () => (session ??= readSession()) }
+}
+
 /** The people behind each role, for a file-bound request: read when the mail is prepared, not when planned. */
-async function byRole(payload: Payload, request: MailRequest, role: RecipientRole): Promise<ResolvedRecipient[]> {
-  const loaded = request.fileId ? await loadFile(payload, request.fileId) : undefined
-  const structureId = loaded ? relationId(loaded.file.structure) : undefined
-  const sessionId = loaded?.session ? String(loaded.session.id) : undefined
+async function byRole(payload: Payload, request: MailRequest, role: RecipientRole, target: RequestFile | undefined): Promise<ResolvedRecipient[]> {
+  const structureId = target?.structureId
+  const session = async () => (await target?.session()) ?? undefined
+  const sessionIdOf = async () => {
+    const found = await session()
+    return found ? String(found.id) : undefined
+  }
   switch (role) {
     case 'coordinators':
       return usersWhere(payload, { role: { equals: 'coordinator' } }, role)
     case 'editors':
       return usersWhere(payload, { role: { equals: 'editor' } }, role)
-    case 'director':
+    case 'director': {
       // Questionnaires go to the participants in a direction role (or the admins answering for them), with a link.
-      if (sessionId && DIRECTOR_SURVEYS.includes(request.kind)) return directorRecipients(payload, request, sessionId)
+      const sessionId = DIRECTOR_SURVEYS.includes(request.kind) ? await sessionIdOf() : undefined
+      if (sessionId) return directorRecipients(payload, request, sessionId)
       return structureAdmins(payload, structureId, role)
+    }
     case 'structure-admins':
       return structureAdmins(payload, structureId, role)
     case 'facilitators': {
-      const ids = relationIds(loaded?.session?.facilitators)
+      const found = await session()
+      const sessionId = found ? String(found.id) : undefined
+      const ids = relationIds(found?.facilitators)
       const facilitators = ids.length ? await usersWhere(payload, { id: { in: ids } }, role) : []
       if (!sessionId || !FACILITATOR_PAGE_KINDS.includes(request.kind)) return facilitators
       // Their attendance page: countersign the half-day, mark absences.
@@ -68,7 +106,7 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
       )
     }
     case 'eric': {
-      const venueId = relationId(loaded?.session?.venue)
+      const venueId = relationId((await session())?.venue)
       if (!venueId) return []
       const venue = (await payload.findByID({ collection: 'eric-spaces', id: venueId, depth: 0, overrideAccess: true, disableErrors: true })) as {
         name?: string | null
@@ -78,7 +116,7 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
       return address ? [{ key: address.toLowerCase(), address, name: venue?.name ?? undefined, language: 'fr', role }] : []
     }
     case 'participants':
-      return participantRecipients(payload, request, sessionId)
+      return participantRecipients(payload, request, await sessionIdOf())
     case 'user':
       return []
   }
@@ -95,11 +133,14 @@ const structureAdmins = (payload: Payload, structureId: string | undefined, role
     ? usersWhere(payload, { and: [{ role: { equals: 'structure-admin' } }, { structures: { in: [structureId] } }] }, role)
     : Promise.resolve([])
 
-/** Turns a request's roles, user ids and addresses into people, once each, in their own language. */
-export async function resolveRecipients(payload: Payload, request: MailRequest): Promise<ResolvedRecipient[]> {
+/**
+ * Turns a request's roles, user ids and addresses into people, once each, in their own language. `target` is the
+ * request's file as `readRequestFile` read it (the caller reads it once for everything it needs).
+ */
+export async function resolveRecipients(payload: Payload, request: MailRequest, target?: RequestFile): Promise<ResolvedRecipient[]> {
   const found: ResolvedRecipient[] = []
   if (request.userIds?.length) found.push(...(await usersWhere(payload, { id: { in: request.userIds } }, 'user')))
-  for (const role of request.roles ?? []) found.push(...(await byRole(payload, request, role)))
+  for (const role of request.roles ?? []) found.push(...(await byRole(payload, request, role, target)))
   for (const a of request.addresses ?? []) {
     found.push({ key: a.address.toLowerCase(), address: a.address, name: a.name, language: a.language ?? 'fr' })
   }

@@ -4,6 +4,7 @@ import { env } from '../src/lib/env'
 import { createLogger } from '../src/lib/logger'
 import { createRedisConnection } from '../src/lib/redis'
 import { OutboxRelay } from '../src/outbox/relay'
+import { closeOutboxWakePublisher } from '../src/outbox/wake'
 import { deliverMail } from './deliver-mail'
 import { startFailureDigest } from './failure-digest'
 import { startCampaignWorker } from './campaign-kit'
@@ -11,7 +12,7 @@ import { handleEvent } from './handle-event'
 import { handleTimer } from './handle-timer'
 import { handleNotify } from './notify'
 import { handleReportJob } from './report-flow'
-import { QUEUE_NAMES, closeQueues, createQueues, type Queues } from './queues'
+import { QUEUE_NAMES, RETENTION, closeQueues, createQueues, type Queues } from './queues'
 import { startWorklistNudge } from './worklist-nudge'
 
 export interface WorkerRuntime {
@@ -43,6 +44,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
     queue: queues.events,
     logger: createLogger('relay'),
     pollMs: options.relayPollMs ?? settings.relayPollMs,
+    wakeOn: prefix,
   })
   const rate = options.mailRatePerSecond ?? settings.mailRatePerSecond
   // A job stalled by a forced shutdown goes back to the queue; allow it to happen a few times before failing it.
@@ -50,11 +52,16 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   const workers = [
     // One event at a time across every worker process: a file's moves must take effect in the order they were
     // committed (a cancel must not overtake the schedule it cancels). Events are cheap; the mail fan-out is not serial.
-    new Worker(QUEUE_NAMES.events, (job: Job) => handleEvent({ payload, queues }, job), { ...common, concurrency: 1 }),
-    new Worker(QUEUE_NAMES.timers, (job: Job) => handleTimer(payload, job, (options.now ?? (() => new Date()))()), { ...common, concurrency: 4 }),
-    new Worker(QUEUE_NAMES.notify, (job: Job) => handleNotify(payload, queues.mail, job), { ...common, concurrency: 4 }),
+    new Worker(QUEUE_NAMES.events, (job: Job) => handleEvent({ payload, queues }, job), { ...common, ...RETENTION.events, concurrency: 1 }),
+    new Worker(QUEUE_NAMES.timers, (job: Job) => handleTimer(payload, job, (options.now ?? (() => new Date()))()), {
+      ...common,
+      ...RETENTION.timers,
+      concurrency: 4,
+    }),
+    new Worker(QUEUE_NAMES.notify, (job: Job) => handleNotify(payload, queues.mail, job), { ...common, ...RETENTION.notify, concurrency: 4 }),
     new Worker(QUEUE_NAMES.mail, (job: Job) => deliverMail(payload, job), {
       ...common,
+      ...RETENTION.mail,
       concurrency: 4,
       ...(rate > 0 ? { limiter: { max: rate, duration: 1000 } } : {}),
     }),
@@ -62,9 +69,9 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   // The coordinators' daily digest of failed deliveries: one job scheduler and its worker (jobs/failure-digest.ts).
   workers.push(await startFailureDigest(payload, queues, common))
   // Campaign kits at the SMTP pace (jobs/campaign-kit.ts) and the facilitators' daily 30-day nudge (one scheduler).
-  workers.push(startCampaignWorker(payload, queues, common, rate), await startWorklistNudge(payload, common))
+  workers.push(startCampaignWorker(payload, queues, { ...common, ...RETENTION.campaign }, rate), await startWorklistNudge(payload, common))
   // Session reports (jobs/report-flow.ts): the parts of a report run side by side, then its rendering.
-  const reports: Worker = new Worker(QUEUE_NAMES.reports, (job: Job) => handleReportJob(payload, job), { ...common, concurrency: 4 })
+  const reports: Worker = new Worker(QUEUE_NAMES.reports, (job: Job) => handleReportJob(payload, job), { ...common, ...RETENTION.reports, concurrency: 4 })
   workers.push(reports)
   for (const worker of workers) {
     worker.on('failed', (job, error) =>
@@ -97,6 +104,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
     await closeQueues(queues)
     blocking.disconnect()
     producer.disconnect()
+    closeOutboxWakePublisher()
     return { forced }
   }
   return { queues, relay, workers, close }

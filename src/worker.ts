@@ -12,7 +12,7 @@ const log = createLogger('worker')
 
 async function main(): Promise<void> {
   const settings = env()
-  const { default: config } = await import('./payload.config')
+  const { default: config, mailTransport } = await import('./payload.config')
   const payload = await getPayload({ config })
   const runtime = await startWorkerRuntime(payload)
   log.info('worker ready', { redis: settings.redisUrl, prefix: settings.queuePrefix, database: settings.databaseKind })
@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     stopping = true
     log.info('stopping', { signal })
     const { forced } = await runtime.close()
+    // The pooled SMTP connections, once no mail job runs any more.
+    mailTransport.close()
     await payload.destroy()
     log.info('stopped', { forced })
     process.exit(0)

@@ -118,6 +118,8 @@ export default buildConfig({
       port: settings.smtp.port,
       secure: settings.smtp.secure,
       ignoreTLS: !settings.smtp.secure && settings.smtp.host === '127.0.0.1',
+      pool: true,
+      maxConnections: 4,
       connectionTimeout: 5000,
       greetingTimeout: 5000,
       socketTimeout: 15000,

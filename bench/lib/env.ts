@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { within } from './report'
 
 export interface BenchEnv {
   name: string
@@ -79,4 +80,18 @@ export async function useBenchEnv(name: string, overrides: Record<string, string
     redisUrl,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   }
+}
+
+/**
+ * The end of every benchmark: runs `close` steps in order (what it started: web process, workers, SMTP sink,
+ * Payload; all within `limitMs`, each failure ignored), drops its Redis keys, removes its files, and exits.
+ */
+export async function finishBench(env: BenchEnv, exitCode: number, ...close: (() => Promise<unknown> | unknown)[]): Promise<never> {
+  await within('shutdown', 30_000, (async () => {
+    for (const step of close) await Promise.resolve().then(step).catch(() => undefined)
+  })()).catch(() => undefined)
+  const { dropQueuePrefix } = await import('./redis')
+  await dropQueuePrefix(env.redisUrl, env.queuePrefix).catch(() => undefined)
+  env.cleanup()
+  process.exit(exitCode)
 }

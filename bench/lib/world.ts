@@ -2,7 +2,7 @@ import type { Job, Queue } from 'bullmq'
 import type { Payload, PayloadRequest } from 'payload'
 import type { TimerJobData } from '../../jobs/file-effects'
 import type { WorkerRuntime } from '../../jobs/workers'
-import { timerJobId } from '../../src/workflow'
+import { parseTimerJobId, timerJobId } from '../../src/workflow'
 import { createFileWorld, type FileWorld } from '../../tests/helpers/fixtures'
 import { settle } from '../../tests/helpers/pipeline'
 
@@ -110,7 +110,7 @@ export async function addTimersFor(queue: Queue, fileIds: readonly string[], tem
     for (const { name, data } of template) {
       batch.push({
         name,
-        data: { ...data, fileId },
+        data: { plan: data.plan },
         opts: { jobId: timerJobId(fileId, data.plan.timer, data.plan.n), delay: Math.max(0, new Date(data.plan.at).getTime() - now) },
       })
       if (batch.length >= chunk) await flush()
@@ -159,7 +159,7 @@ export async function seedTemplate(payload: Payload, runtime: WorkerRuntime, now
   if (file.status !== 'submitted') throw new Error(`template file is ${String(file.status)}, expected submitted`)
   const jobs = (await runtime.queues.timers.getJobs(['delayed'])) as Job<TimerJobData>[]
   const templateTimers = jobs
-    .filter((j) => j.data?.fileId === id)
+    .filter((j) => j.id !== undefined && parseTimerJobId(j.id)?.fileId === id)
     .map((j) => ({ name: j.name, data: j.data }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.data.plan.n - b.data.plan.n)
   return { world, coordinator, templateId: id, templateTimers }

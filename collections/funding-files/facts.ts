@@ -109,7 +109,11 @@ export interface LoadedFile {
   facts: FileFacts
 }
 
-/** Reads the session and structure a file points to (system reads: access was checked on the file itself). */
+/**
+ * Reads the session and structure a file points to (system reads: access was checked on the file itself). Files
+ * and structures are read without their join fields (a file's timeline and deliveries, a structure's admins and
+ * campaigns): the workflow reads none of them, and each is a sub-query in every read.
+ */
 export async function loadRelated(
   payload: Payload,
   file: FundingFileDoc,
@@ -122,7 +126,7 @@ export async function loadRelated(
       ? (payload.findByID({ collection: 'sessions', id: sessionId, depth: 0, overrideAccess: true, req, disableErrors: true }) as Promise<SessionDoc | null>)
       : Promise.resolve(null),
     structureId
-      ? (payload.findByID({ collection: 'structures', id: structureId, depth: 0, overrideAccess: true, req, disableErrors: true }) as Promise<StructureDoc | null>)
+      ? (payload.findByID({ collection: 'structures', id: structureId, depth: 0, joins: false, overrideAccess: true, req, disableErrors: true }) as Promise<StructureDoc | null>)
       : Promise.resolve(null),
   ])
   return { session: session ?? undefined, structure: structure ?? undefined }
@@ -133,6 +137,7 @@ export async function loadFile(payload: Payload, id: string, req?: PayloadReques
     collection: 'funding-files',
     id,
     depth: 0,
+    joins: false,
     overrideAccess: true,
     req,
     disableErrors: true,

@@ -12,7 +12,8 @@ import {
   type FileState,
   type TransitionInput,
 } from '../../src/workflow'
-import { loadFile, patchToData, type FundingFileDoc } from './facts'
+import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from './facts'
+import { forgetRelated, shareRelated } from './hooks/shared-related'
 
 export type MoveKind = 'created' | 'transition' | 'billing' | 'automatic'
 
@@ -69,25 +70,28 @@ export async function moveFundingFile(payload: Payload, request: MoveRequest): P
   const req = request.req ?? (await createLocalReq({ user: request.user ?? undefined }, payload))
   const user = request.user ?? undefined
   return inTransaction(req, async () => {
-    if (user) {
-      const visible = await payload.count({
-        collection: 'funding-files',
-        where: { id: { equals: request.id } },
-        overrideAccess: false,
-        user,
-        req,
-      })
-      if (visible.totalDocs === 0) {
-        throw new APIError(
-          "Ce dossier n'existe pas ou ne vous est pas accessible / this file does not exist or is not yours",
-          403,
-          { code: 'forbidden', allowed: [] },
-          true,
-        )
-      }
+    // The file as the person may see it (their access in the read itself), or as the system sees it (timers).
+    const file = (await payload.findByID({
+      collection: 'funding-files',
+      id: request.id,
+      depth: 0,
+      joins: false,
+      overrideAccess: !user,
+      user,
+      req,
+      disableErrors: true,
+    })) as FundingFileDoc | null
+    if (!file && user) {
+      throw new APIError(
+        "Ce dossier n'existe pas ou ne vous est pas accessible / this file does not exist or is not yours",
+        403,
+        { code: 'forbidden', allowed: [] },
+        true,
+      )
     }
-    const loaded = await loadFile(payload, request.id, req)
-    if (!loaded) throw new APIError('Dossier introuvable / file not found', 404, { code: 'not_found', allowed: [] }, true)
+    if (!file) throw new APIError('Dossier introuvable / file not found', 404, { code: 'not_found', allowed: [] }, true)
+    const related = await loadRelated(payload, file, req)
+    const loaded = { file, ...related, facts: toFileFacts(file, related.session, related.structure) }
     const actor = actorOf(user)
     const now = request.now ?? new Date()
     const input = parseMoveInput(request.input)
@@ -108,13 +112,19 @@ export async function moveFundingFile(payload: Payload, request: MoveRequest): P
       reason: typeof input.reason === 'string' ? input.reason : undefined,
     }
     req.context.workflowMove = move
-    return (await payload.update({
-      collection: 'funding-files',
-      id: request.id,
-      data: patchToData(result.patch as Record<string, unknown>),
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })) as unknown as FundingFileDoc
+    // The session and structure just read serve the save's own hooks too (stampSchedule).
+    shareRelated(req, loaded.file, loaded)
+    try {
+      return (await payload.update({
+        collection: 'funding-files',
+        id: request.id,
+        data: patchToData(result.patch as Record<string, unknown>),
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })) as unknown as FundingFileDoc
+    } finally {
+      forgetRelated(req)
+    }
   })
 }

@@ -6,12 +6,14 @@ import { env } from './env'
  * - `worker`: blocking commands, must wait through outages (`maxRetriesPerRequest: null`, as BullMQ requires).
  * - `producer`: used where a person or the relay is waiting; fails fast instead of queueing commands offline,
  *   so a Redis outage shows up as an error (and the outbox keeps the event) rather than a hang.
+ * - `subscriber`: a connection in SUBSCRIBE mode (it can do nothing else); it waits through outages and
+ *   subscribes again by itself after a reconnect (ioredis `autoResubscribe`).
  */
-export function createRedisConnection(kind: 'worker' | 'producer', url = env().redisUrl): Redis {
+export function createRedisConnection(kind: 'worker' | 'producer' | 'subscriber', url = env().redisUrl): Redis {
   const options: RedisOptions =
-    kind === 'worker'
-      ? { maxRetriesPerRequest: null }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }
+    kind === 'producer'
+      ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }
+      : { maxRetriesPerRequest: null, ...(kind === 'subscriber' ? { autoResubscribe: true } : {}) }
   const connection = new Redis(url, { ...options, lazyConnect: false })
   // ioredis emits 'error' on every failed reconnect; without a listener Node treats it as unhandled.
   connection.on('error', () => undefined)

@@ -1,9 +1,15 @@
 import type { Payload } from 'payload'
 import type { Queue } from 'bullmq'
 import type { Logger } from '../lib/logger'
+import type { OutboxEvent } from '../payload-types'
+import { updateRecords } from '../lib/transaction'
+import { subscribeOutboxWake } from './wake'
 
 /** Past this age, a pending event means publishing is stuck: say it in the worker's log. */
 const LAG_WARNING_MS = 30_000
+/** How long the `published` mark of a round may wait to share a transaction with other bookkeeping writes. */
+const MARK_LINGER_MS = 200
+const RETRY_AFTER_FAILURE_MS = 1000
 
 export interface RelayOptions {
   payload: Payload
@@ -11,6 +17,8 @@ export interface RelayOptions {
   logger: Logger
   pollMs: number
   batchSize?: number
+  /** The queue prefix whose wake-ups (`<prefix>:outbox-wake`, published after each commit) start a round at once. */
+  wakeOn?: string
 }
 
 export interface OutboxEventJob {
@@ -29,15 +37,22 @@ export interface OutboxEventJob {
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined
+  private immediate: NodeJS.Immediate | undefined
   private running: Promise<void> | undefined
   private stopped = true
   private wakeRequested = false
   private lastLag = 0
+  private unsubscribe: (() => void) | undefined
+  /** Ids of events already added to BullMQ whose `published` mark is being written. */
+  private readonly marking = new Set<OutboxEvent['id']>()
+  private readonly marks = new Set<Promise<boolean>>()
 
   constructor(private readonly options: RelayOptions) {}
 
   start(): void {
     this.stopped = false
+    // Woken by any process's commit; the poll stays as the safety net (a wake is lost while Redis is away).
+    if (this.options.wakeOn !== undefined) this.unsubscribe ??= subscribeOutboxWake(this.options.wakeOn, () => this.wake())
     this.schedule(0)
   }
 
@@ -53,8 +68,13 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true
+    this.unsubscribe?.()
+    this.unsubscribe = undefined
     if (this.timer) clearTimeout(this.timer)
+    if (this.immediate) clearImmediate(this.immediate)
+    this.immediate = undefined
     await this.running
+    await Promise.all(this.marks)
   }
 
   /** Age in ms of the oldest event still pending at the last round (0 when none). */
@@ -67,65 +87,96 @@ export class OutboxRelay {
     const { payload, queue, batchSize = 200 } = this.options
     let published = 0
     for (;;) {
-      const pending = await payload.find({
+      // Bookkeeping through the adapter: the collection has no hooks, and a round should cost one statement.
+      const pending = await payload.db.find<OutboxEvent>({
         collection: 'outbox-events',
         where: { status: { equals: 'pending' } },
         sort: 'occurredAt',
         limit: batchSize,
         pagination: false,
-        depth: 0,
-        overrideAccess: true,
       })
-      const events = pending.docs
+      // Events published by an earlier round whose `published` mark has not committed yet are not added again.
+      const events = pending.docs.filter((event) => !this.marking.has(event.id))
       this.lastLag = events.length > 0 ? Date.now() - new Date(events[0].occurredAt).getTime() : 0
       if (this.lastLag > LAG_WARNING_MS) this.options.logger.warn('outbox relay is behind', { lagMs: this.lastLag, pending: events.length })
       if (events.length === 0) return published
-      await queue.addBulk(
-        events.map((event) => ({
-          name: event.type,
-          data: {
-            eventId: event.eventId,
-            type: event.type,
-            aggregate: event.aggregate,
-            aggregateId: event.aggregateId,
-            data: (event.data ?? {}) as Record<string, unknown>,
-            occurredAt: event.occurredAt,
-          } satisfies OutboxEventJob,
-          opts: { jobId: `evt-${event.eventId}` },
-        })),
-      )
-      await payload.update({
-        collection: 'outbox-events',
-        where: { id: { in: events.map((e) => e.id) } },
-        data: { status: 'published', publishedAt: new Date().toISOString() },
-        overrideAccess: true,
-        depth: 0,
-      })
+      const jobs = events.map((event) => ({
+        name: event.type,
+        data: {
+          eventId: event.eventId,
+          type: event.type,
+          aggregate: event.aggregate,
+          aggregateId: event.aggregateId,
+          data: (event.data ?? {}) as Record<string, unknown>,
+          occurredAt: event.occurredAt,
+        } satisfies OutboxEventJob,
+        opts: { jobId: `evt-${event.eventId}` },
+      }))
+      // One event (the usual case when each commit wakes the relay): a plain add, one script instead of a MULTI.
+      if (jobs.length === 1) await queue.add(jobs[0].name, jobs[0].data, jobs[0].opts)
+      else await queue.addBulk(jobs)
       published += events.length
-      if (events.length < batchSize) return published
+      if (pending.docs.length < batchSize) {
+        // Nobody waits for the mark: it joins the next bookkeeping transaction (group commit) instead of paying for
+        // one of its own. Until it commits, the events stay pending; a crash meanwhile re-publishes them, which
+        // their job ids make harmless.
+        this.mark(events.map((event) => event.id), MARK_LINGER_MS)
+        return published
+      }
+      // A backlog: mark this batch now, so that the next find reaches the events after it (or end the round).
+      if (!(await this.mark(events.map((event) => event.id), 0))) throw new Error('outbox events published but not marked')
     }
+  }
+
+  /** Records the events as published (in the background; `stop()` waits for it). False when that failed. */
+  private mark(ids: OutboxEvent['id'][], lingerMs: number): Promise<boolean> {
+    for (const id of ids) this.marking.add(id)
+    const marked = updateRecords(this.options.payload, 'outbox-events', ids, { status: 'published', publishedAt: new Date().toISOString() }, { lingerMs })
+      .then(() => true)
+      .catch((error: unknown) => {
+        this.options.logger.warn('outbox events published but not marked yet, will retry', { error, count: ids.length })
+        return false
+      })
+      .finally(() => {
+        for (const id of ids) this.marking.delete(id)
+        this.marks.delete(marked)
+      })
+    this.marks.add(marked)
+    return marked
   }
 
   private schedule(delayMs: number): void {
     if (this.stopped) return
     if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.running = this.round().finally(() => {
+    this.timer = undefined
+    // A round is about to start already.
+    if (this.immediate) return
+    const start = () => {
+      this.immediate = undefined
+      this.timer = undefined
+      this.running = this.round().then((ok) => {
         this.running = undefined
         const again = this.wakeRequested
         this.wakeRequested = false
-        this.schedule(again ? 0 : this.options.pollMs)
+        // A failed round (Redis or the database away) is tried again within a second, whatever the poll interval.
+        this.schedule(again ? 0 : ok ? this.options.pollMs : Math.min(this.options.pollMs, RETRY_AFTER_FAILURE_MS))
       })
-    }, delayMs)
+    }
+    // Now means now: a timer of 0 ms still waits a millisecond or more.
+    if (delayMs <= 0) this.immediate = setImmediate(start)
+    else this.timer = setTimeout(start, delayMs)
   }
 
-  private async round(): Promise<void> {
+  /** One round; false when it failed. */
+  private async round(): Promise<boolean> {
     try {
       const count = await this.publishPending()
       if (count > 0) this.options.logger.debug('outbox events published', { count })
+      return true
     } catch (error) {
       // Redis or the database is away: the events stay pending and the next round tries again.
       this.options.logger.warn('outbox relay round failed, will retry', { error, lagMs: this.lastLag })
+      return false
     }
   }
 }

@@ -6,6 +6,7 @@ import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
 import { notificationRequests, pendingTimers, settle } from '../helpers/pipeline'
 import { startPrivateRedis, type PrivateRedis } from '../helpers/private-redis'
+import { createCompleteFile } from './outbox-fixtures'
 import { useTestEnv } from '../helpers/test-env'
 import { sleep } from '../helpers/wait'
 
@@ -43,18 +44,7 @@ describe('no event lost', () => {
   let fileId: string
 
   it('keeps the events of moves committed while Redis is down, and delivers them all once it is back', async () => {
-    const file = await payload.create({
-      collection: 'funding-files',
-      overrideAccess: true,
-      data: {
-        structure: world.structureId,
-        session: world.sessionId,
-        requestedAmount: 4800,
-        requestedTrainees: 10,
-        checklist: { devisSigned: true, conventionSigned: true, programmeAttached: true },
-      } as never,
-    })
-    fileId = String(file.id)
+    fileId = await createCompleteFile(payload, world)
     await settle(payload, runtime)
 
     await redis.stop()

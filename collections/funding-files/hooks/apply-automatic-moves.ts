@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { SYSTEM_ACTOR, transition, type FileState } from '../../../src/workflow'
 import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from '../facts'
 import type { WorkflowMove } from '../move-service'
+import { shareRelated } from './shared-related'
 
 /**
  * The system moves that follow from what people record on the file (domain §5, SYS):
@@ -23,6 +24,7 @@ export const applyAutomaticMoves: CollectionBeforeChangeHook = async ({ data, op
   if (!to) return data
   const merged = { ...originalDoc, ...data } as FundingFileDoc
   const related = await loadRelated(req.payload, merged, req)
+  shareRelated(req, merged, related)
   const now = (req.context.now as Date | undefined) ?? new Date()
   const result = transition(toFileFacts(merged, related.session, related.structure), to, SYSTEM_ACTOR, now)
   if (!result.ok) return data

@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { createFile } from '../../../src/workflow'
 import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from '../facts'
 import { actorOf, type WorkflowMove } from '../move-service'
+import { shareRelated } from './shared-related'
 
 /** A short, readable, unguessable reference people can quote on the phone: DF-2026-7KQ4M2. */
 function newReference(now: Date): string {
@@ -17,6 +18,7 @@ export const planCreation: CollectionBeforeChangeHook = async ({ data, operation
   const now = (req.context.now as Date | undefined) ?? new Date()
   const draft = { ...data, status: 'draft', billingStatus: 'none', timerSeq: {} } as unknown as FundingFileDoc
   const related = await loadRelated(req.payload, draft, req)
+  shareRelated(req, draft, related)
   const result = createFile(toFileFacts(draft, related.session, related.structure), actorOf(req.user), now)
   if (!result.ok) {
     throw new APIError(`${result.message.fr} / ${result.message.en}`, 403, { code: result.code, allowed: result.allowed }, true)

@@ -1,0 +1,73 @@
+import type { Redis } from 'ioredis'
+import { env } from '../lib/env'
+import { createRedisConnection } from '../lib/redis'
+
+/**
+ * The cross-process wake-up of the outbox relay. After a transaction that wrote an outbox event commits, the
+ * process that committed (web or worker) PUBLISHes on `<prefix>:outbox-wake`; every worker's relay SUBSCRIBEs
+ * and starts a round at once instead of waiting for its poll. A wake is only a hint: the message carries nothing,
+ * a lost one (Redis down, no subscriber yet) costs one poll interval, and a wake that arrives before the commit
+ * is visible just finds nothing. Publishing never fails or delays the commit.
+ */
+export const outboxWakeChannel = (prefix: string): string => `${prefix}:outbox-wake`
+
+/** How long a wake may wait for the publisher's first connection before it is dropped (the poll takes over). */
+const CONNECT_WAIT_MS = 1000
+
+interface Publisher {
+  connection: Redis
+  channel: string
+}
+
+// One publisher per process (per module registry in jest), made on the first wake; survives Next's hot reloads.
+const holder = globalThis as typeof globalThis & { __essaimOutboxWake?: Publisher }
+
+function publisher(): Publisher {
+  holder.__essaimOutboxWake ??= { connection: createRedisConnection('producer'), channel: outboxWakeChannel(env().queuePrefix) }
+  return holder.__essaimOutboxWake
+}
+
+function ready(connection: Redis): Promise<boolean> {
+  if (connection.status === 'ready') return Promise.resolve(true)
+  return new Promise((resolve) => {
+    const done = (value: boolean) => {
+      clearTimeout(timer)
+      connection.off('ready', onReady)
+      resolve(value)
+    }
+    const onReady = () => done(true)
+    const timer = setTimeout(() => done(false), CONNECT_WAIT_MS)
+    connection.once('ready', onReady)
+  })
+}
+
+async function publish(): Promise<void> {
+  const { connection, channel } = publisher()
+  if (await ready(connection)) await connection.publish(channel, '')
+}
+
+/** Fire and forget: wakes the relays, or does nothing when Redis is away. */
+export function wakeOutboxRelays(): void {
+  publish().catch(() => undefined)
+}
+
+/** Closes this process's publisher (worker shutdown, tests); a later wake opens a new one. */
+export function closeOutboxWakePublisher(): void {
+  holder.__essaimOutboxWake?.connection.disconnect()
+  holder.__essaimOutboxWake = undefined
+}
+
+/**
+ * Calls `onWake` for every wake published under the prefix, and after each (re)connection of the subscriber
+ * (events committed while Redis was away woke nobody). Returns the function that unsubscribes and disconnects.
+ */
+export function subscribeOutboxWake(prefix: string, onWake: () => void): () => void {
+  const connection = createRedisConnection('subscriber')
+  const channel = outboxWakeChannel(prefix)
+  connection.on('message', (from: string) => {
+    if (from === channel) onWake()
+  })
+  connection.on('ready', () => onWake())
+  connection.subscribe(channel).catch(() => undefined)
+  return () => connection.disconnect()
+}
