@@ -68,8 +68,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`improvement_actions_rels_complaints_id_idx\` ON \`improvement_actions_rels\` (\`complaints_id\`);`)
   await db.run(sql`CREATE INDEX \`improvement_actions_rels_survey_responses_id_idx\` ON \`improvement_actions_rels\` (\`survey_responses_id\`);`)
   await db.run(sql`CREATE INDEX \`improvement_actions_rels_reports_id_idx\` ON \`improvement_actions_rels\` (\`reports_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`complaints_id\` text(36) REFERENCES complaints(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`improvement_actions_id\` text(36) REFERENCES improvement_actions(id);`)
+  // The same foreign keys as Payload's own schema (cascade): the generator left ON DELETE out, which made a
+  // later schema push (next dev, a worker outside production) try to rebuild the table.
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`complaints_id\` text(36) REFERENCES complaints(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`improvement_actions_id\` text(36) REFERENCES improvement_actions(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_complaints_id_idx\` ON \`payload_locked_documents_rels\` (\`complaints_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_improvement_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`improvement_actions_id\`);`)
 }
