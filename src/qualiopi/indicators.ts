@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { firstSlotStart } from '../sessions/first-slot'
 import { computeResultIndicators, type ResultIndicators } from '../reports/indicators'
 
 /** The sessions whose first half-day falls in the period (of one programme, or all). */
@@ -12,9 +13,10 @@ export async function sessionsInPeriod(payload: Payload, args: { from: Date; to:
     overrideAccess: true,
   })
   return docs.filter((s) => {
-    const starts = (s.slots ?? []).map((slot) => new Date(slot.start).getTime())
-    const first = starts.length ? Math.min(...starts) : undefined
-    return first !== undefined && first >= args.from.getTime() && first <= args.to.getTime()
+    const first = firstSlotStart(s.slots)
+    if (!first) return false
+    const at = new Date(first).getTime()
+    return at >= args.from.getTime() && at <= args.to.getTime()
   })
 }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { ResultIndicators } from '../reports/indicators'
-import { firstSlotStart } from '../reports/dashboard/count-by'
+import { firstSlotStart } from '../sessions/first-slot'
 import { resultIndicators } from './indicators'
 
 export interface ProgrammeResults {

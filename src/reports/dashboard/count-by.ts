@@ -14,9 +14,3 @@ const PARIS_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris',
 
 /** The calendar month in Paris (YYYY-MM) of an instant. */
 export const monthOf = (iso: string): string => PARIS_MONTH.format(new Date(iso))
-
-/** The first half-day of a session, or undefined when it has none. */
-export function firstSlotStart(slots: readonly { start: string }[] | null | undefined): string | undefined {
-  const starts = (slots ?? []).map((s) => s.start).sort()
-  return starts[0]
-}

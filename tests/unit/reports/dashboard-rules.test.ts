@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { RISKS } from '../../../src/reports/dashboard/at-risk'
-import { countBy, firstSlotStart, monthOf } from '../../../src/reports/dashboard/count-by'
+import { countBy, monthOf } from '../../../src/reports/dashboard/count-by'
+import { firstSlotStart } from '../../../src/sessions/first-slot'
 import { parseDashboardFilters, periodBounds } from '../../../src/reports/dashboard/filters'
 import { listLink, whereOfLink } from '../../../src/reports/dashboard/links'
 
