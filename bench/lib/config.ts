@@ -95,6 +95,7 @@ export default buildConfig({
     bareClone('bench-files', bySlug('funding-files')),
     bareClone('bench-stories', bySlug('stories')),
     bareClone('bench-programmes', bySlug('programmes')),
+    bareClone('bench-structures', bySlug('structures')),
   ],
   editor: lexicalEditor(),
   sharp,
@@ -107,6 +108,10 @@ export default buildConfig({
       wal: true,
       busyTimeout: 5000,
       migrationDir: path.resolve(root, 'src/migrations'),
+      // The web process of benches 1 and 2 boots on a file whose schema the bench process has already pushed. A
+      // second push, racing the bench process's writes, once failed with SQLITE_BUSY inside Payload's start-up and
+      // left the process waiting on a promise nothing would settle (exit code 13).
+      push: process.env.BENCH_WEB_PROCESS !== '1',
     }),
   ),
   email: nodemailerAdapter({

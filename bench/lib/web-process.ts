@@ -43,8 +43,23 @@ export interface WebProcess {
   stop(): Promise<void>
 }
 
-/** Forks this file as the web process and resolves once its Payload is up. */
+/** A web process not ready within this is stuck in start-up: it is stopped and started again. */
+const READY_LIMIT_MS = 120_000
+const START_ATTEMPTS = 3
+
+/** Forks this file as the web process and resolves once its Payload is up, trying again if a start fails. */
 export async function startWebProcess(): Promise<WebProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce()
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS) throw error
+      process.stderr.write(`web process: ${(error as Error).message}; starting it again (${attempt + 1}/${START_ATTEMPTS})\n`)
+    }
+  }
+}
+
+async function startOnce(): Promise<WebProcess> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_WEB_PROCESS: '1' },
@@ -53,15 +68,24 @@ export async function startWebProcess(): Promise<WebProcess> {
   })
   const waiting = new Map<string, (done: MoveDone) => void>()
   let batchWaiting: ((done: BatchDone) => void) | undefined
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`web process exited (${code}) before it was ready`)))
-    child.on('message', (message: { ready?: boolean } & Partial<MoveDone> & Partial<BatchDone>) => {
-      if (message.ready) resolve()
-      else if (message.batchDone) batchWaiting?.(message as BatchDone)
-      else if (message.fileId) waiting.get(message.fileId)?.(message as MoveDone)
+  let readyTimer: NodeJS.Timeout | undefined
+  try {
+    await new Promise<void>((resolve, reject) => {
+      readyTimer = setTimeout(() => reject(new Error(`web process not ready after ${READY_LIMIT_MS / 1000} s`)), READY_LIMIT_MS)
+      child.once('error', reject)
+      child.once('exit', (code) => reject(new Error(`web process exited (${code}) before it was ready`)))
+      child.on('message', (message: { ready?: boolean } & Partial<MoveDone> & Partial<BatchDone>) => {
+        if (message.ready) resolve()
+        else if (message.batchDone) batchWaiting?.(message as BatchDone)
+        else if (message.fileId) waiting.get(message.fileId)?.(message as MoveDone)
+      })
     })
-  })
+  } catch (error) {
+    if (child.exitCode === null) child.kill('SIGKILL')
+    throw error
+  } finally {
+    clearTimeout(readyTimer)
+  }
   child.removeAllListeners('exit')
   return {
     move: (order) =>
