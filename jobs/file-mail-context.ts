@@ -32,8 +32,8 @@ export async function fileMailData(payload: Payload, fileId: string, snapshot = 
   return {
     structureName: structure?.name ?? undefined,
     fileRef: file.reference ?? undefined,
-    // People read « OPCO Santé », not the stored code.
-    opco: facts.opco ? (OPCOS[facts.opco as Opco]?.fr ?? facts.opco) : undefined,
+    // People read « OPCO Santé », not the stored code; "autre" names no OPCO, so the mail says « l’OPCO ».
+    opco: facts.opco && facts.opco !== 'autre' ? (OPCOS[facts.opco as Opco]?.fr ?? facts.opco) : undefined,
     opcoRef: facts.opcoRef,
     submittedAt: iso(facts.submittedAt),
     requestedAmount: facts.requestedAmount,

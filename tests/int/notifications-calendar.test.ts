@@ -151,4 +151,15 @@ describe('calendar invitations of a session', () => {
     ])
     expect(deliveries.every((d) => d.status === 'sent')).toBe(true)
   })
+
+  it('names the OPCO in the mails, and says « l’OPCO » when the structure’s OPCO is "autre"', async () => {
+    const { fileMailData } = await import('../../jobs/file-mail-context')
+    await payload.db.updateOne({ collection: 'funding-files', id: fileId, data: { opco: 'opco-sante' } })
+    expect((await fileMailData(payload, fileId)).opco).toBe('OPCO Santé')
+    await payload.db.updateOne({ collection: 'funding-files', id: fileId, data: { opco: 'autre' } })
+    const data = await fileMailData(payload, fileId)
+    expect(data.opco).toBeUndefined()
+    const { opcoName } = await import('../../src/email/phrases')
+    expect(opcoName('fr', data as never)).toBe('l’OPCO')
+  })
 })
