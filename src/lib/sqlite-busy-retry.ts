@@ -40,6 +40,30 @@ function createLock(maxWaitMs: number) {
 }
 
 /**
+ * The adapter as its `beginTransaction` sees it, except that a busy failure is logged at debug level: Payload logs
+ * every failed BEGIN as an error with its stack, and a busy one is expected here (the other process holds the
+ * write lock) and retried below. The last failure, if the wait runs out, is logged as an error by the retry loop.
+ */
+function quietBusyLogs<T extends { payload: { logger: object } }>(instance: T): T {
+  const quiet = (logger: object) =>
+    new Proxy(logger, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver)
+        if (prop !== 'error' || typeof value !== 'function') return value
+        return (entry: unknown, ...rest: unknown[]) => {
+          const err = (entry as { err?: unknown } | undefined)?.err
+          if (BUSY.test(String((err as Error | undefined)?.message))) return (target as { debug: (...a: unknown[]) => void }).debug(entry, ...rest)
+          return (value as (...a: unknown[]) => void).call(target, entry, ...rest)
+        }
+      },
+    })
+  const payload = new Proxy(instance.payload, {
+    get: (target, prop, receiver) => (prop === 'logger' ? quiet(target.logger) : Reflect.get(target, prop, receiver)),
+  })
+  return new Proxy(instance, { get: (target, prop, receiver) => (prop === 'payload' ? payload : Reflect.get(target, prop, receiver)) })
+}
+
+/**
  * SQLite allows one writer at a time, and the libsql connections that Payload's adapter opens for transactions do
  * not get its busy_timeout. This wrapper serialises write transactions within the process, starts each on a fresh
  * connection, and waits with backoff when another process (web or worker) holds the lock.
@@ -51,7 +75,7 @@ export function retryBusyTransactions(adapter: DatabaseAdapterObj, maxWaitMs = 1
       const instance = adapter.init(args)
       const acquire = createLock(maxWaitMs)
       const releases = new Map<string | number, () => void>()
-      const begin = instance.beginTransaction.bind(instance)
+      const begin = instance.beginTransaction.bind(quietBusyLogs(instance))
       const commit = instance.commitTransaction.bind(instance)
       const rollback = instance.rollbackTransaction.bind(instance)
       const finish = (id: unknown) => {
@@ -70,8 +94,10 @@ export function retryBusyTransactions(adapter: DatabaseAdapterObj, maxWaitMs = 1
             else releases.set(id, release)
             return id
           } catch (error) {
-            if (!BUSY.test(String((error as Error)?.message)) || Date.now() > deadline) {
+            const busy = BUSY.test(String((error as Error)?.message))
+            if (!busy || Date.now() > deadline) {
               release()
+              if (busy) instance.payload.logger.error({ err: error, msg: `SQLite write lock still busy after ${maxWaitMs} ms` })
               throw error
             }
             await new Promise((r) => setTimeout(r, Math.min(5 * 2 ** attempt, 100) * (0.5 + Math.random())))
