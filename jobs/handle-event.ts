@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { OutboxEventJob } from '../src/outbox/relay'
 import { handleKitEvent } from './campaign-kit'
 import { advanceContactStatus } from './contact-status'
+import { waitForOlderEvents } from './event-order'
 import { executeFilePlan } from './file-effects'
 import { fileSnapshot } from './file-mail-context'
 import type { Queues } from './queues'
@@ -43,9 +44,10 @@ const handlers: Record<string, EventHandler> = {
   'worklist.nudge': handleNudgeEvent,
 }
 
-export async function handleEvent(ctx: EventContext, job: Job<OutboxEventJob>): Promise<void> {
+export async function handleEvent(ctx: EventContext, job: Job<OutboxEventJob>, token?: string): Promise<void> {
   const handler = handlers[job.data.type]
   // An unknown type is a deploy-order problem (old worker, new web): fail loudly and let retries catch up.
   if (!handler) throw new Error(`No handler for outbox event type "${job.data.type}"`)
+  await waitForOlderEvents(ctx.payload, job, ctx.queues.events, token)
   await handler(ctx, job.data)
 }

@@ -52,7 +52,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   const workers = [
     // One event at a time across every worker process: a file's moves must take effect in the order they were
     // committed (a cancel must not overtake the schedule it cancels). Events are cheap; the mail fan-out is not serial.
-    new Worker(QUEUE_NAMES.events, (job: Job) => handleEvent({ payload, queues }, job), { ...common, ...RETENTION.events, concurrency: 1 }),
+    new Worker(QUEUE_NAMES.events, (job: Job, token?: string) => handleEvent({ payload, queues }, job, token), { ...common, ...RETENTION.events, concurrency: 1 }),
     new Worker(QUEUE_NAMES.timers, (job: Job) => handleTimer(payload, job, (options.now ?? (() => new Date()))()), {
       ...common,
       ...RETENTION.timers,

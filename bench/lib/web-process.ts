@@ -37,8 +37,14 @@ export interface BatchDone {
   error?: string
 }
 
+/** Hand-over after commit on or off (off: as when Redis is away, for the latency bench's poll-only run). */
+export interface HandOverOrder {
+  handOver: boolean
+}
+
 export interface WebProcess {
   move(order: MoveOrder): Promise<MoveDone>
+  setHandOver(on: boolean): Promise<void>
   moveMany(order: BatchOrder['batch']): Promise<BatchDone>
   stop(): Promise<void>
 }
@@ -68,14 +74,16 @@ async function startOnce(): Promise<WebProcess> {
   })
   const waiting = new Map<string, (done: MoveDone) => void>()
   let batchWaiting: ((done: BatchDone) => void) | undefined
+  let handOverWaiting: (() => void) | undefined
   let readyTimer: NodeJS.Timeout | undefined
   try {
     await new Promise<void>((resolve, reject) => {
       readyTimer = setTimeout(() => reject(new Error(`web process not ready after ${READY_LIMIT_MS / 1000} s`)), READY_LIMIT_MS)
       child.once('error', reject)
       child.once('exit', (code) => reject(new Error(`web process exited (${code}) before it was ready`)))
-      child.on('message', (message: { ready?: boolean } & Partial<MoveDone> & Partial<BatchDone>) => {
+      child.on('message', (message: { ready?: boolean; handOverSet?: boolean } & Partial<MoveDone> & Partial<BatchDone>) => {
         if (message.ready) resolve()
+        else if (message.handOverSet) handOverWaiting?.()
         else if (message.batchDone) batchWaiting?.(message as BatchDone)
         else if (message.fileId) waiting.get(message.fileId)?.(message as MoveDone)
       })
@@ -93,6 +101,11 @@ async function startOnce(): Promise<WebProcess> {
         waiting.set(order.fileId, resolve)
         child.send(order)
       }),
+    setHandOver: (on) =>
+      new Promise((resolve) => {
+        handOverWaiting = resolve
+        child.send({ handOver: on } satisfies HandOverOrder)
+      }),
     moveMany: (batch) =>
       new Promise((resolve) => {
         batchWaiting = resolve
@@ -105,6 +118,27 @@ async function startOnce(): Promise<WebProcess> {
         child.disconnect()
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref()
       }),
+  }
+}
+
+type WakeHolder = typeof globalThis & { __essaimOutboxWake?: unknown }
+let shipped: unknown
+
+/**
+ * Off: the process's Redis producer of src/outbox/wake.ts (held on globalThis) is replaced by one that adds and
+ * publishes nothing, as when Redis is away at the commit: the relay then finds the events at its poll.
+ */
+function setHandOver(on: boolean): void {
+  const holder = globalThis as WakeHolder
+  if (on) {
+    if (shipped) holder.__essaimOutboxWake = shipped
+    return
+  }
+  shipped ??= holder.__essaimOutboxWake
+  holder.__essaimOutboxWake = {
+    connection: { status: 'ready', publish: async () => 0 },
+    channel: 'nowhere',
+    events: { add: async () => undefined, close: async () => undefined },
   }
 }
 
@@ -132,8 +166,13 @@ async function serve(): Promise<void> {
     const { user, system } = process.cpuUsage(c0)
     return { batchDone: true, committed, cpuMs: (user + system) / 1000, sql: perUnit(s0, sqlCounts(), 1) }
   }
-  process.on('message', (order: MoveOrder | BatchOrder) => {
+  process.on('message', (order: MoveOrder | BatchOrder | HandOverOrder) => {
     void (async () => {
+      if ('handOver' in order) {
+        setHandOver(order.handOver)
+        process.send?.({ handOverSet: true })
+        return
+      }
       if ('batch' in order) {
         process.send?.(await runBatch(order.batch))
         return

@@ -3,7 +3,10 @@ import type { Queue } from 'bullmq'
 import type { Logger } from '../lib/logger'
 import type { OutboxEvent } from '../payload-types'
 import { updateRecords } from '../lib/transaction'
+import { eventJob, type OutboxEventJob } from './event-job'
 import { subscribeOutboxWake } from './wake'
+
+export type { OutboxEventJob }
 
 /** Past this age, a pending event means publishing is stuck: say it in the worker's log. */
 const LAG_WARNING_MS = 30_000
@@ -19,15 +22,6 @@ export interface RelayOptions {
   batchSize?: number
   /** The queue prefix whose wake-ups (`<prefix>:outbox-wake`, published after each commit) start a round at once. */
   wakeOn?: string
-}
-
-export interface OutboxEventJob {
-  eventId: string
-  type: string
-  aggregate: string
-  aggregateId: string
-  data: Record<string, unknown>
-  occurredAt: string
 }
 
 /**
@@ -100,18 +94,16 @@ export class OutboxRelay {
       this.lastLag = events.length > 0 ? Date.now() - new Date(events[0].occurredAt).getTime() : 0
       if (this.lastLag > LAG_WARNING_MS) this.options.logger.warn('outbox relay is behind', { lagMs: this.lastLag, pending: events.length })
       if (events.length === 0) return published
-      const jobs = events.map((event) => ({
-        name: event.type,
-        data: {
+      const jobs = events.map((event) =>
+        eventJob({
           eventId: event.eventId,
           type: event.type,
           aggregate: event.aggregate,
           aggregateId: event.aggregateId,
           data: (event.data ?? {}) as Record<string, unknown>,
           occurredAt: event.occurredAt,
-        } satisfies OutboxEventJob,
-        opts: { jobId: `evt-${event.eventId}` },
-      }))
+        }),
+      )
       // One event (the usual case when each commit wakes the relay): a plain add, one script instead of a MULTI.
       if (jobs.length === 1) await queue.add(jobs[0].name, jobs[0].data, jobs[0].opts)
       else await queue.addBulk(jobs)

@@ -1,6 +1,9 @@
+import { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from '../../jobs/queues'
 import { env } from '../lib/env'
 import { createRedisConnection } from '../lib/redis'
+import { eventJob, type OutboxEventJob } from './event-job'
 
 /**
  * The cross-process wake-up of the outbox relay. After a transaction that wrote an outbox event commits, the
@@ -17,13 +20,22 @@ const CONNECT_WAIT_MS = 1000
 interface Publisher {
   connection: Redis
   channel: string
+  /** The `events` queue, on the same connection, for the hand-over after commit. */
+  events: Queue
 }
 
 // One publisher per process (per module registry in jest), made on the first wake; survives Next's hot reloads.
 const holder = globalThis as typeof globalThis & { __essaimOutboxWake?: Publisher }
 
 function publisher(): Publisher {
-  holder.__essaimOutboxWake ??= { connection: createRedisConnection('producer'), channel: outboxWakeChannel(env().queuePrefix) }
+  if (!holder.__essaimOutboxWake) {
+    const connection = createRedisConnection('producer')
+    const { queuePrefix } = env()
+    const events = new Queue(QUEUE_NAMES.events, { connection, prefix: queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS.events })
+    // A Queue re-emits its connection's errors; the hand-over reports nothing (the relay is the safety net).
+    events.on('error', () => undefined)
+    holder.__essaimOutboxWake = { connection, channel: outboxWakeChannel(queuePrefix), events }
+  }
   return holder.__essaimOutboxWake
 }
 
@@ -51,8 +63,28 @@ export function wakeOutboxRelays(): void {
   publish().catch(() => undefined)
 }
 
+async function addEventJob(event: OutboxEventJob): Promise<void> {
+  const { connection, events } = publisher()
+  if (!(await ready(connection))) return
+  const job = eventJob(event)
+  await events.add(job.name, job.data, job.opts)
+}
+
+/**
+ * Right after the commit that wrote `event`, the committing process adds its job itself (one hop fewer than
+ * waiting for a relay round), then wakes the relays, which mark it published, or add it when this add failed (Redis
+ * away, process gone). Fire and forget. Adds from several processes can reach BullMQ out of commit order; the
+ * events worker restores a file's order (jobs/event-order.ts).
+ */
+export function handOverEvent(event: OutboxEventJob): void {
+  addEventJob(event)
+    .catch(() => undefined)
+    .finally(wakeOutboxRelays)
+}
+
 /** Closes this process's publisher (worker shutdown, tests); a later wake opens a new one. */
 export function closeOutboxWakePublisher(): void {
+  void holder.__essaimOutboxWake?.events.close().catch(() => undefined)
   holder.__essaimOutboxWake?.connection.disconnect()
   holder.__essaimOutboxWake = undefined
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { afterCommit, insertRecord } from '../lib/transaction'
-import { wakeOutboxRelays } from './wake'
+import { handOverEvent } from './wake'
 
 export interface OutboxEventInput {
   type: string
@@ -14,12 +14,13 @@ export interface OutboxEventInput {
 
 /**
  * Records an event with the caller's `req`, hence in the caller's transaction: it is committed or rolled back
- * together with the change it describes. Never publish to Redis from a hook (hooks run before commit): the only
- * thing sent to Redis is the relays' wake-up, and only once the transaction has committed (src/outbox/wake.ts).
+ * together with the change it describes. Never send to Redis from a hook (hooks run before commit): the event's job
+ * and the relays' wake-up go to Redis only once the transaction has committed (src/outbox/wake.ts).
  */
 export async function writeOutboxEvent(req: PayloadRequest, event: OutboxEventInput): Promise<string> {
   const { eventId = randomUUID(), ...rest } = event
-  await insertRecord(req.payload, 'outbox-events', { eventId, ...rest, status: 'pending', occurredAt: new Date().toISOString() }, req)
-  await afterCommit(req, 'outbox-wake', wakeOutboxRelays)
+  const occurredAt = new Date().toISOString()
+  await insertRecord(req.payload, 'outbox-events', { eventId, ...rest, status: 'pending', occurredAt }, req)
+  await afterCommit(req, `outbox-${eventId}`, () => handOverEvent({ eventId, ...rest, occurredAt }))
   return eventId
 }
