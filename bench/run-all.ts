@@ -21,6 +21,7 @@ const BENCHMARKS: [string, number][] = [
   ['scale', 240_000],
   ['reads', 600_000],
   ['bulk-mail', 240_000],
+  ['import-structures', 180_000],
 ]
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
