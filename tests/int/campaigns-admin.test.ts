@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { bootPayload } from '../helpers/boot'
+import { restRequest } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
 import { waitFor } from '../helpers/wait'
 
 let payload: Payload
 let makeSiret: (body: string, establishment: string) => string
-const tokens: Record<string, string> = {}
 let facilitatorProfile: string
 let otherProfile: string
 
-const login = async (email: string) => (tokens[email] ??= (await payload.login({ collection: 'users', data: { email, password: 'motdepasse-1' } })).token!)
-
-/** A REST call through Payload's own router, as `who` (an account e-mail) or anonymous. */
-async function rest(method: 'GET' | 'POST', path: string, who?: string, body?: BodyInit, type?: string): Promise<Response> {
-  const { handleEndpoints } = await import('payload')
-  const headers = new Headers()
-  if (who) headers.set('Authorization', `JWT ${await login(who)}`)
-  if (type) headers.set('Content-Type', type)
-  return handleEndpoints({ config: payload.config, request: new Request(`http://localhost:3000/api${path}`, { method, headers, body }) })
-}
+/** A REST call as `who` (an account e-mail) or anonymous. */
+const rest = (method: 'GET' | 'POST', path: string, who?: string, body?: BodyInit, contentType?: string) =>
+  restRequest(payload, { method, path, login: who ? { email: who, password: 'motdepasse-1' } : undefined, body, contentType })
 
 const COORD = 'coord@admin.example.org'
 const ANIM = 'anim@admin.example.org'

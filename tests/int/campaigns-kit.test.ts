@@ -6,6 +6,7 @@ import { kitBacklogWindow } from '../../src/campaigns/kit'
 import { bootPayload } from '../helpers/boot'
 import { settle } from '../helpers/pipeline'
 import { dropQueuePrefix } from '../helpers/redis-cleanup'
+import { restRequest } from '../helpers/rest'
 import { useTestEnv, type TestEnv } from '../helpers/test-env'
 import { sleep, waitFor } from '../helpers/wait'
 
@@ -17,7 +18,6 @@ let payload: Payload
 let runtime: WorkerRuntime
 let catcher: MailCatcher
 let campaignId: string
-let token: string
 let readKitProgress: typeof import('../../jobs/campaign-kit').readKitProgress
 
 const startRuntime = async () => {
@@ -25,16 +25,9 @@ const startRuntime = async () => {
   return startWorkerRuntime(payload, { mailRatePerSecond: RATE })
 }
 
-/** A REST call through Payload's own router, as the coordinator. */
-async function rest(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-  const { handleEndpoints } = await import('payload')
-  const headers = new Headers({ Authorization: `JWT ${token}` })
-  if (body) headers.set('Content-Type', 'application/json')
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost:3000/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined }),
-  })
-}
+const COORD = { email: 'coord@federation.example.org', password: 'motdepasse-1' }
+/** A REST call as the coordinator. */
+const rest = (method: 'GET' | 'POST', path: string) => restRequest(payload, { method, path, login: COORD })
 
 const kitMails = () => catcher.mails.filter((m) => m.to.some((a) => a.endsWith('@kit.example.org')))
 const progress = async () => (await readKitProgress(payload, campaignId))!
@@ -74,7 +67,6 @@ beforeAll(async () => {
     context: { skipWelcomeMail: true },
     data: { email: 'coord@federation.example.org', password: 'motdepasse-1', name: 'Coordination', role: 'coordinator', language: 'fr' },
   })
-  token = (await payload.login({ collection: 'users', data: { email: 'coord@federation.example.org', password: 'motdepasse-1' } })).token!
   await importStructures()
   const campaign = await payload.create({
     collection: 'campaigns',

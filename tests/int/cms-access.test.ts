@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, SanitizedConfig, Where } from 'payload'
 import type { User } from '../../src/payload-types'
 import { makeSiret } from '../../src/validation/siret'
 import { bootPayload } from '../helpers/boot'
+import { restRequest } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
 
 /**
@@ -560,8 +561,7 @@ describe('public REST and GraphQL', () => {
   })
 
   const rest = async (path: string) => {
-    const { handleEndpoints } = await import('payload')
-    const response = await handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`) })
+    const response = await restRequest(payload, { path })
     return {
       status: response.status,
       body: (await response.json()) as Record<string, unknown> & { docs?: { id: string }[] },

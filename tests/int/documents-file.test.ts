@@ -3,29 +3,22 @@
  * with a version, opens as a PDF stating the file's facts, and is downloadable by whoever may read the file.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { generateFileDocuments } from '../../jobs/documents'
 import { seedHistory, type HistoryReport } from '../../src/seed/history'
 import { makeSiret } from '../../src/validation/siret'
 import { bootPayload } from '../helpers/boot'
+import { restRequest } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
 import { pdfText } from '../unit/documents/pdf-text'
 
 let payload: Payload
-let config: SanitizedConfig
 let history: HistoryReport
 const PASSWORD = 'motdepasse-doc'
 const users: Record<'coordinator' | 'ownAdmin' | 'otherAdmin' | 'facilitator', string> = { coordinator: '', ownAdmin: '', otherAdmin: '', facilitator: '' }
 
-async function rest(path: string, who?: keyof typeof users, method = 'GET'): Promise<Response> {
-  const { handleEndpoints } = await import('payload')
-  const headers = new Headers()
-  if (who) {
-    const { token } = await payload.login({ collection: 'users', data: { email: users[who], password: PASSWORD } })
-    headers.set('Authorization', `JWT ${token}`)
-  }
-  return handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, { headers, method }) })
-}
+const rest = (path: string, who?: keyof typeof users, method = 'GET') =>
+  restRequest(payload, { method, path, login: who ? { email: users[who], password: PASSWORD } : undefined })
 
 const fileDocs = async (id: string) =>
   ((await payload.findByID({ collection: 'funding-files', id, depth: 0, overrideAccess: true })).documents ?? []) as { type: string; version?: number | null }[]
@@ -33,7 +26,6 @@ const fileDocs = async (id: string) =>
 beforeAll(async () => {
   await useTestEnv()
   payload = await bootPayload()
-  config = payload.config
   history = await seedHistory(payload)
   const other = await payload.create({
     collection: 'structures',

@@ -1,32 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
+import { restCall } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
 
 let payload: Payload
-let config: SanitizedConfig
 let world: FileWorld
 let fileId: string
 
-/** A REST call through Payload's own request handler (what the Next route does), signed in as `email`. */
-async function rest(method: string, path: string, email?: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
-  if (email) {
-    const { token } = await payload.login({ collection: 'users', data: { email, password: 'motdepasse-test' } })
-    headers.set('Authorization', `JWT ${token}`)
-  }
-  const response = await handleEndpoints({
-    config,
-    request: new Request(`http://localhost:3000/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
-  })
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
-}
+/** A JSON REST call signed in as `email` (or anonymous). */
+const rest = (method: string, path: string, email?: string, body?: unknown) =>
+  restCall(payload, { method, path, login: email ? { email, password: 'motdepasse-test' } : undefined, body })
 
 beforeAll(async () => {
   await useTestEnv()
   payload = await bootPayload()
-  config = payload.config
   world = await createFileWorld(payload, new Date(), 60)
   const file = await payload.create({
     collection: 'funding-files',

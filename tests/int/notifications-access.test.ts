@@ -1,30 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
 import { dropQueuePrefix } from '../helpers/redis-cleanup'
+import { restRequest } from '../helpers/rest'
 import { useTestEnv, type TestEnv } from '../helpers/test-env'
 
 let env: TestEnv
 let payload: Payload
-let config: SanitizedConfig
 let world: FileWorld
-const tokens: Partial<Record<keyof FileWorld['users'], string>> = {}
 
 type Who = keyof FileWorld['users']
 
 const userDoc = (who: Who) => payload.findByID({ collection: 'users', id: world.users[who].id, depth: 0, overrideAccess: true })
 
-/** A REST call through Payload's own router, signed in as `who` (or anonymous). */
-async function rest(path: string, who?: Who): Promise<Response> {
-  const { handleEndpoints } = await import('payload')
-  const headers = new Headers()
-  if (who) {
-    tokens[who] ??= (await payload.login({ collection: 'users', data: { email: world.users[who].email, password: 'motdepasse-test' } })).token
-    headers.set('Authorization', `JWT ${tokens[who]}`)
-  }
-  return handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, { headers }) })
-}
+/** A REST GET signed in as `who` (or anonymous). */
+const rest = (path: string, who?: Who) => restRequest(payload, { path, login: who ? { email: world.users[who].email, password: 'motdepasse-test' } : undefined })
 
 const log = (key: string, structure?: string) =>
   payload.create({
@@ -36,7 +27,6 @@ const log = (key: string, structure?: string) =>
 beforeAll(async () => {
   env = await useTestEnv()
   payload = await bootPayload()
-  config = payload.config
   world = await createFileWorld(payload, new Date())
   await log('mine', world.structureId)
   await log('theirs', world.otherStructureId)

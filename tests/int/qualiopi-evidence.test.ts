@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import JSZip from 'jszip'
-import { ValidationError, type Payload, type SanitizedConfig, type Where } from 'payload'
+import { ValidationError, type Payload, type Where } from 'payload'
 import { recordDelivery } from '../../collections/notifications/delivery-log'
 import { relationId } from '../../collections/shared/relation-ids'
 import { KIND_LABELS } from '../../src/email/labels'
@@ -17,6 +17,7 @@ import { decodeUtf8 } from '../../src/import/decode'
 import { buildEvidenceArchive, parseEvidencePeriod, type EvidencePeriod } from '../../src/qualiopi/evidence'
 import { seedHistory, type HistoryReport } from '../../src/seed/history'
 import { bootPayload } from '../helpers/boot'
+import { restRequest } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
 import { pdfText } from '../unit/documents/pdf-text'
 
@@ -34,7 +35,6 @@ const PASSWORD = 'motdepasse-preuves'
 type Who = 'coordinator' | 'structureAdmin' | 'facilitator'
 
 let payload: Payload
-let config: SanitizedConfig
 let history: HistoryReport
 let zip: JSZip
 const users = {} as Record<Who, User & { collection: 'users' }>
@@ -64,16 +64,7 @@ const text = (archive: JSZip, path: string) => archive.file(path)!.async('string
 const count = async (collection: 'attendance' | 'survey-responses' | 'enrolments' | 'notifications' | 'complaints' | 'improvement-actions', where: Where) =>
   (await payload.count({ collection, where, overrideAccess: true })).totalDocs
 
-const tokens = new Map<Who, string>()
-async function rest(path: string, who?: Who): Promise<Response> {
-  const { handleEndpoints } = await import('payload')
-  const headers = new Headers()
-  if (who) {
-    if (!tokens.has(who)) tokens.set(who, (await payload.login({ collection: 'users', data: { email: users[who].email, password: PASSWORD } })).token ?? '')
-    headers.set('Authorization', `JWT ${tokens.get(who)}`)
-  }
-  return handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, { headers }) })
-}
+const rest = (path: string, who?: Who) => restRequest(payload, { path, login: who ? { email: users[who].email, password: PASSWORD } : undefined })
 
 /** Mails as the mail jobs log them: before sending, keyed, then marked sent. */
 async function logMail(kind: Parameters<typeof recordDelivery>[1]['kind'], fileId: string, to: string, sentAt: string) {
@@ -143,7 +134,6 @@ async function laterWorld(): Promise<void> {
 beforeAll(async () => {
   await useTestEnv()
   payload = await bootPayload()
-  config = payload.config
   history = await seedHistory(payload)
   const user = async (who: Who, role: User['role'], structures: string[] = []) => {
     const doc = await payload.create({
