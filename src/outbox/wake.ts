@@ -39,18 +39,27 @@ function publisher(): Publisher {
   return holder.__essaimOutboxWake
 }
 
+// One wait per connection, shared by every commit made while it connects (a listener each would pile up).
+const connecting = new WeakMap<Redis, Promise<boolean>>()
+
 function ready(connection: Redis): Promise<boolean> {
   if (connection.status === 'ready') return Promise.resolve(true)
-  return new Promise((resolve) => {
-    const done = (value: boolean) => {
-      clearTimeout(timer)
-      connection.off('ready', onReady)
-      resolve(value)
-    }
-    const onReady = () => done(true)
-    const timer = setTimeout(() => done(false), CONNECT_WAIT_MS)
-    connection.once('ready', onReady)
-  })
+  let wait = connecting.get(connection)
+  if (!wait) {
+    wait = new Promise<boolean>((resolve) => {
+      const done = (value: boolean) => {
+        clearTimeout(timer)
+        connection.off('ready', onReady)
+        connecting.delete(connection)
+        resolve(value)
+      }
+      const onReady = () => done(true)
+      const timer = setTimeout(() => done(false), CONNECT_WAIT_MS)
+      connection.once('ready', onReady)
+    })
+    connecting.set(connection, wait)
+  }
+  return wait
 }
 
 async function publish(): Promise<void> {
