@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq'
 import type { Payload } from 'payload'
-import { recordDelivery, updateDelivery, type DeliveryLogEntry } from '../collections/notifications/delivery-log'
+import { recordDelivery, updateDelivery, type DeliveryLogEntry, type DeliveryRow } from '../collections/notifications/delivery-log'
 import { env } from '../src/lib/env'
 import type { MailDelivery } from './mail-request'
 
@@ -39,6 +39,29 @@ function messageIdOf(key: string): string {
   return `<${key.replace(/@/g, '=')}@${domain}>`
 }
 
+/** Tries to record a sent message this many times, waiting 1 s, 2 s, 4 s… between tries. */
+const MARK_TRIES = 5
+
+/**
+ * Records the message as sent. The SMTP server has accepted it: whatever happens now, this job must not send it
+ * again. So a database that refuses the write (another process holding SQLite's write lock past its wait) is tried
+ * again here rather than through a job retry, and if it still refuses, the job ends without a retry: the row keeps
+ * its earlier status, and the error says the message went out.
+ */
+async function markSent(payload: Payload, row: DeliveryRow, update: Parameters<typeof updateDelivery>[2]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await updateDelivery(payload, row.id, update)
+      return
+    } catch (error) {
+      if (attempt >= MARK_TRIES) {
+        throw new UnrecoverableError(`Message envoyé mais non enregistré comme envoyé / message sent but not recorded as sent: ${errorText(error)}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)))
+    }
+  }
+}
+
 /**
  * Sends one message at most once: the log row is written before sending, a `sent` row is never sent again, and
  * the Message-ID derives from the idempotency key so that even the one unavoidable window (SMTP accepted, then
@@ -51,8 +74,9 @@ export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Pro
   if (row.status === 'sent') return 'already-sent'
   const attempts = row.attempts + 1
   const lastAttemptAt = new Date().toISOString()
+  let info: { messageId?: string } | undefined
   try {
-    const info = (await payload.sendEmail({
+    info = (await payload.sendEmail({
       to: delivery.to.name ? { name: delivery.to.name, address: delivery.to.address } : delivery.to.address,
       subject: delivery.subject,
       html: delivery.html,
@@ -60,8 +84,6 @@ export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Pro
       messageId: messageIdOf(delivery.idempotencyKey),
       ...(delivery.icalEvent ? { icalEvent: { ...delivery.icalEvent, filename: 'invitation.ics' } } : {}),
     })) as { messageId?: string } | undefined
-    await updateDelivery(payload, row.id, { status: 'sent', attempts, lastAttemptAt, sentAt: lastAttemptAt, messageId: info?.messageId, lastError: null })
-    return 'sent'
   } catch (error) {
     const permanent = isPermanent(error)
     const isLastAttempt = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
@@ -69,4 +91,6 @@ export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Pro
     if (permanent) throw new UnrecoverableError(errorText(error))
     throw error
   }
+  await markSent(payload, row, { status: 'sent', attempts, lastAttemptAt, sentAt: lastAttemptAt, messageId: info?.messageId, lastError: null })
+  return 'sent'
 }

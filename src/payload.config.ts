@@ -35,6 +35,7 @@ function database(settings: Env): DatabaseAdapterObj {
       busyTimeout: 5000,
       migrationDir: path.resolve(dirname, 'migrations'),
     }),
+    settings.sqliteLockWaitMs,
   )
 }
 

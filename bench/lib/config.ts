@@ -113,6 +113,7 @@ export default buildConfig({
       // left the process waiting on a promise nothing would settle (exit code 13).
       push: process.env.BENCH_WEB_PROCESS !== '1',
     }),
+    settings.sqliteLockWaitMs,
   ),
   email: nodemailerAdapter({
     defaultFromAddress: settings.mailFrom.address,

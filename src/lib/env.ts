@@ -19,6 +19,8 @@ export interface Env {
   workerShutdownTimeoutMs: number
   /** How often the outbox relay looks for pending events when nothing woke it. */
   relayPollMs: number
+  /** SQLite only: how long a write waits for another process's write lock before it fails. */
+  sqliteLockWaitMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
 }
 
@@ -136,6 +138,7 @@ export function parseEnv(source: Source): Env {
     mailRatePerSecond: integer('MAIL_RATE_PER_SECOND', 20, 0, 10000),
     workerShutdownTimeoutMs: integer('WORKER_SHUTDOWN_TIMEOUT_MS', 10000, 100, 600000),
     relayPollMs: integer('RELAY_POLL_MS', 500, 10, 60000),
+    sqliteLockWaitMs: integer('SQLITE_LOCK_WAIT_MS', 10000, 100, 600000),
     logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   }
   if (problems.length > 0) throw new EnvError(problems)

@@ -19,6 +19,7 @@ describe('parseEnv', () => {
     expect(env.redisUrl).toBe('redis://127.0.0.1:6379')
     expect(env.smtp).toMatchObject({ host: '127.0.0.1', port: 1025, secure: false })
     expect(env.queuePrefix).toBe('essaim')
+    expect(env.sqliteLockWaitMs).toBe(10000)
   })
 
   it('chooses MongoDB from a mongodb:// DATABASE_URI', () => {
@@ -37,6 +38,7 @@ describe('parseEnv', () => {
     [{ MAIL_FROM_ADDRESS: 'nobody' }, 'MAIL_FROM_ADDRESS'],
     [{ PAYLOAD_SECRET: 'short' }, 'PAYLOAD_SECRET'],
     [{ NODE_ENV: 'production' }, 'PAYLOAD_SECRET'],
+    [{ SQLITE_LOCK_WAIT_MS: '10' }, 'SQLITE_LOCK_WAIT_MS'],
   ])('rejects %j naming %s, in French and English', (source, name) => {
     const problems = problemsOf(source)
     expect(problems).toHaveLength(1)
