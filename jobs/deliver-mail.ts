@@ -48,10 +48,10 @@ const MARK_TRIES = 5
  * again here rather than through a job retry, and if it still refuses, the job ends without a retry: the row keeps
  * its earlier status, and the error says the message went out.
  */
-async function markSent(payload: Payload, row: DeliveryRow, update: Parameters<typeof updateDelivery>[2]): Promise<void> {
+async function markSent(payload: Payload, id: DeliveryRow['id'], update: Parameters<typeof updateDelivery>[2]): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await updateDelivery(payload, row.id, update)
+      await updateDelivery(payload, id, update)
       return
     } catch (error) {
       if (attempt >= MARK_TRIES) {
@@ -91,6 +91,6 @@ export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Pro
     if (permanent) throw new UnrecoverableError(errorText(error))
     throw error
   }
-  await markSent(payload, row, { status: 'sent', attempts, lastAttemptAt, sentAt: lastAttemptAt, messageId: info?.messageId, lastError: null })
+  await markSent(payload, row.id, { status: 'sent', attempts, lastAttemptAt, sentAt: lastAttemptAt, messageId: info?.messageId, lastError: null })
   return 'sent'
 }

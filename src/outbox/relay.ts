@@ -25,9 +25,11 @@ export interface RelayOptions {
 }
 
 /**
- * Moves committed outbox events to BullMQ. Publishing is idempotent (`jobId = evt-<eventId>`), so two relays, or a
- * crash between `add` and the `published` mark, at worst re-add an id BullMQ already holds: never a lost event,
- * never a second run while the job is retained. No claim step is needed for that reason.
+ * Moves committed outbox events to BullMQ and marks them published. Usually the committing process has already
+ * added the job (src/outbox/wake.ts); the relay's add is then a no-op, and it is what publishes an event whose
+ * hand-over was lost. Publishing is idempotent (`jobId = evt-<eventId>`), so two relays, a hand-over, or a crash
+ * between `add` and the `published` mark, at worst re-add an id BullMQ already holds: never a lost event, never a
+ * second run while the job is retained. No claim step is needed for that reason.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined

@@ -6,11 +6,12 @@ import { createRedisConnection } from '../lib/redis'
 import { eventJob, type OutboxEventJob } from './event-job'
 
 /**
- * The cross-process wake-up of the outbox relay. After a transaction that wrote an outbox event commits, the
- * process that committed (web or worker) PUBLISHes on `<prefix>:outbox-wake`; every worker's relay SUBSCRIBEs
- * and starts a round at once instead of waiting for its poll. A wake is only a hint: the message carries nothing,
- * a lost one (Redis down, no subscriber yet) costs one poll interval, and a wake that arrives before the commit
- * is visible just finds nothing. Publishing never fails or delays the commit.
+ * What the committing process (web or worker) tells Redis once a transaction that wrote outbox events has
+ * committed: each event's job (the hand-over, below), then a wake-up on `<prefix>:outbox-wake`. Every worker's
+ * relay SUBSCRIBEs and starts a round at once instead of waiting for its poll: it marks the events published and
+ * adds any whose hand-over was lost. A wake is only a hint: the message carries nothing, a lost one (Redis down, no
+ * subscriber yet) costs one poll interval, and a wake that arrives before the commit is visible just finds nothing.
+ * Neither ever fails or delays the commit.
  */
 export const outboxWakeChannel = (prefix: string): string => `${prefix}:outbox-wake`
 
