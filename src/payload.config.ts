@@ -11,6 +11,7 @@ import nodemailer from 'nodemailer'
 import sharp from 'sharp'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import { collections } from '../collections'
+import { withFrenchDates } from './admin/french-dates'
 import { env, type Env } from './lib/env'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 
@@ -79,7 +80,8 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
-  collections,
+  // Every date field in the French order (dd/MM/yyyy), set once here rather than on each field.
+  collections: withFrenchDates(collections),
   editor: lexicalEditor(),
   // Image sizes of the media collection (thumbnails, cards, hero).
   sharp,
