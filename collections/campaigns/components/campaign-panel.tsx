@@ -7,6 +7,7 @@ import { REGIONS } from '../../../src/validation/departements'
 const TEXT = {
   fr: {
     kit: 'Envoi du kit',
+    progress: 'Avancement de l’envoi du kit',
     status: { idle: 'non lancé', running: 'en cours', paused: 'en pause', finished: 'terminé' },
     sent: 'envoyés',
     failed: 'échecs',
@@ -28,6 +29,7 @@ const TEXT = {
   },
   en: {
     kit: 'Kit mailing',
+    progress: 'Kit mailing progress',
     status: { idle: 'not launched', running: 'running', paused: 'paused', finished: 'finished' },
     sent: 'sent',
     failed: 'failed',
@@ -130,10 +132,17 @@ export function CampaignPanel() {
       <h4 style={{ margin: '0 0 8px' }}>
         {t.kit} · {t.status[state]}
       </h4>
-      <div style={{ background: 'var(--theme-elevation-100)', height: 10, borderRadius: 5, overflow: 'hidden' }}>
+      <div
+        role="progressbar"
+        aria-label={t.progress}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={done}
+        style={{ background: 'var(--theme-elevation-100)', height: 10, borderRadius: 5, overflow: 'hidden' }}
+      >
         <div style={{ width: `${done}%`, height: '100%', background: 'var(--theme-success-500)' }} />
       </div>
-      <p style={{ fontSize: 13 }}>
+      <p style={{ fontSize: 13 }} aria-live="polite">
         <strong>{p.sent}</strong> {t.sent} · <strong>{p.failed}</strong> {t.failed} · {p.queued} {t.queued} · <strong>{p.remaining}</strong> {t.remaining}
         {p.noAddress > 0 && (
           <>

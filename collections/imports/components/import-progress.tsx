@@ -14,8 +14,8 @@ interface ImportDoc {
 }
 
 const TEXT = {
-  fr: { lines: 'lignes traitées', created: 'créées', updated: 'mises à jour', unchanged: 'inchangées', rejected: 'refusées', report: 'Télécharger le rapport d’erreurs (CSV)' },
-  en: { lines: 'lines processed', created: 'created', updated: 'updated', unchanged: 'unchanged', rejected: 'refused', report: 'Download the error report (CSV)' },
+  fr: { progress: 'Avancement de l’import', lines: 'lignes traitées', created: 'créées', updated: 'mises à jour', unchanged: 'inchangées', rejected: 'refusées', report: 'Télécharger le rapport d’erreurs (CSV)' },
+  en: { progress: 'Import progress', lines: 'lines processed', created: 'created', updated: 'updated', unchanged: 'unchanged', rejected: 'refused', report: 'Download the error report (CSV)' },
 }
 
 /** The import's progress figure, refreshed every second while it runs, and its error report. */
@@ -49,10 +49,17 @@ export function ImportProgress() {
     <div style={{ marginBottom: 24 }}>
       {doc.status !== 'refused' && (
         <>
-          <div style={{ background: 'var(--theme-elevation-100)', height: 12, borderRadius: 6, overflow: 'hidden' }}>
+          <div
+            role="progressbar"
+            aria-label={t.progress}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            style={{ background: 'var(--theme-elevation-100)', height: 12, borderRadius: 6, overflow: 'hidden' }}
+          >
             <div style={{ width: `${percent}%`, height: '100%', background: 'var(--theme-success-500)', transition: 'width .5s' }} />
           </div>
-          <p>
+          <p aria-live="polite">
             <strong>
               {processed.toLocaleString(i18n.language)} / {total.toLocaleString(i18n.language)}
             </strong>{' '}

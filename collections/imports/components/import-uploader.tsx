@@ -5,6 +5,7 @@ import { useState } from 'react'
 const TEXT = {
   fr: {
     title: 'Importer des structures (CSV ou XLSX)',
+    file: 'Fichier à importer',
     help: 'Colonnes : siret, nom, type, departement, commune (obligatoires) ; code_postal, adresse, email, association_gestionnaire, idcc, effectif, animateur_email. Mise à jour par SIRET. Format détaillé : docs/import-format.md.',
     send: 'Importer',
     sending: 'Lecture du fichier…',
@@ -12,6 +13,7 @@ const TEXT = {
   },
   en: {
     title: 'Import structures (CSV or XLSX)',
+    file: 'File to import',
     help: 'Columns: siret, nom, type, departement, commune (required); code_postal, adresse, email, association_gestionnaire, idcc, effectif, animateur_email. Updated by SIRET. Full format: docs/import-format.md.',
     send: 'Import',
     sending: 'Reading the file…',
@@ -51,7 +53,8 @@ export function ImportUploader() {
         }}
         style={{ display: 'flex', gap: 12, alignItems: 'center' }}
       >
-        <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0])} />
+        <label htmlFor="structure-import-file">{t.file}</label>
+        <input id="structure-import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0])} />
         <button type="submit" className="btn btn--style-primary btn--size-small" disabled={!file || busy}>
           {busy ? t.sending : t.send}
         </button>
