@@ -12,6 +12,8 @@ import sharp from 'sharp'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import { collections } from '../collections'
 import { withFrenchDates } from './admin/french-dates'
+import { adminTranslations } from './admin/translations'
+import { withReferenceScope } from './access/reference-scope'
 import { env, type Env } from './lib/env'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 
@@ -69,19 +71,23 @@ export default buildConfig({
     avatar: 'default',
     // French-style dates in the admin (date-fns tokens).
     dateFormat: 'dd/MM/yyyy HH:mm',
-    meta: { titleSuffix: ' · essaim' },
+    // Payload puts a space between a page's title and this suffix (« Connexion · essaim »).
+    meta: { titleSuffix: '· essaim' },
     importMap: { baseDir: root, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     components: {
       // The coordinators' campaign dashboard (src/admin/dashboard), linked under the navigation.
       views: {
-        campaignDashboard: { Component: '/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView', path: '/tableau-de-bord', exact: true },
+        // Coordinators land on the campaign dashboard; the others keep Payload's home (src/admin/home).
+        dashboard: { Component: '/src/admin/home/admin-home#AdminHome' },
+        campaignDashboard: { Component: '/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView', path: '/tableau-de-bord', exact: true, meta: { title: 'Tableau de bord des campagnes' } },
       },
       afterNavLinks: ['/src/admin/dashboard/nav-link#DashboardNavLink'],
     },
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   // Every date field in the French order (dd/MM/yyyy), set once here rather than on each field.
-  collections: withFrenchDates(collections),
+  // Relationship scope (src/access/reference-scope.ts): a non-admin only points at what they may read.
+  collections: withReferenceScope(withFrenchDates(collections)),
   editor: lexicalEditor(),
   // Image sizes of the media collection (thumbnails, cards, hero).
   sharp,

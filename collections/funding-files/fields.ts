@@ -140,7 +140,8 @@ export const fundingFileFields: Field[] = [
     on: 'file',
     defaultSort: 'at',
     label: { fr: 'Historique', en: 'Timeline' },
-    admin: { defaultColumns: ['at', 'summary', 'actorName', 'reason'] },
+    // A history is written by the moves, never added to by hand: no « Ajouter » button above it.
+    admin: { allowCreate: false, defaultColumns: ['at', 'summary', 'actorName', 'reason'] },
   },
   {
     // The file's mails with their delivery status: a failed one shows here with its error (collections/notifications).
@@ -151,6 +152,6 @@ export const fundingFileFields: Field[] = [
     defaultSort: '-createdAt',
     defaultLimit: 25,
     label: { fr: 'E-mails', en: 'E-mails' },
-    admin: { defaultColumns: ['kind', 'recipientEmail', 'status', 'attempts', 'lastError', 'sentAt'] },
+    admin: { allowCreate: false, defaultColumns: ['kind', 'recipientEmail', 'status', 'attempts', 'lastError', 'sentAt'] },
   },
 ]

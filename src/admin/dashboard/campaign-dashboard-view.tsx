@@ -8,12 +8,13 @@ import { parseDashboardFilters } from '../../reports/dashboard/filters'
 import { loadDashboard } from '../../reports/dashboard/load'
 import { REGIONS } from '../../validation/departements'
 import { DashboardBody } from './dashboard-body'
+import { DASHBOARD_PATH } from './dashboard-path'
 import { EvidenceForm } from './evidence-form'
 import { FiltersForm } from './filters-form'
 import { TEXT, type Lang } from './labels'
 import './dashboard.css'
 
-export const DASHBOARD_PATH = '/tableau-de-bord'
+export { DASHBOARD_PATH }
 
 /** The coordinators' campaign dashboard, at /admin/tableau-de-bord, in the admin's frame and navigation. */
 export async function CampaignDashboardView({ initPageResult, params, searchParams }: AdminViewServerProps) {

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 import { roleOf } from '../../access/roles'
-import { DASHBOARD_PATH } from './campaign-dashboard-view'
+import { DASHBOARD_PATH } from './dashboard-path'
 
 /** A link to the campaign dashboard under the admin's navigation, for coordinators and admins. */
 export function DashboardNavLink({ user, payload, i18n }: ServerProps) {
