@@ -22,18 +22,23 @@ export function BarList({ items, label, empty }: { items: readonly LinkedCount[]
   )
 }
 
-/** Vertical columns (sessions per month), each a link; the count sits on top of its column. */
-export function ColumnChart({ items, label, empty }: { items: readonly LinkedCount[]; label: (key: string) => string; empty: string }) {
+/**
+ * Vertical columns (sessions per month), each a link; the count sits on top of its column. The drawing is a named group
+ * of links, not an image: an image's content is hidden from assistive technologies, and links inside it are "nested
+ * interactive" elements nobody can reach.
+ */
+export function ColumnChart({ items, label, empty, name }: { items: readonly LinkedCount[]; label: (key: string) => string; empty: string; name: string }) {
   if (items.length === 0) return <p className="ess-dash__empty">{empty}</p>
   const max = Math.max(...items.map((i) => i.count), 1)
   const width = 48
   const height = 120
   return (
-    <svg className="ess-dash__columns" viewBox={`0 0 ${items.length * width} ${height + 36}`} role="img">
+    <svg className="ess-dash__columns" viewBox={`0 0 ${items.length * width} ${height + 36}`} role="group" aria-label={name}>
+      <title>{name}</title>
       {items.map((item, i) => {
         const h = (item.count / max) * height
         return (
-          <a key={item.key} href={item.link} data-figure={item.key}>
+          <a key={item.key} href={item.link} data-figure={item.key} aria-label={`${label(item.key)} : ${item.count}`}>
             <rect x={i * width + 8} y={height - h + 16} width={width - 16} height={h} rx="2" />
             <text x={i * width + width / 2} y={height - h + 12} textAnchor="middle" className="ess-dash__col-count">
               {item.count}
@@ -61,13 +66,15 @@ export function TargetBar({ reached, trained, target }: { reached: number; train
   )
 }
 
-/** How many answered 1, 2… 5, as one stacked bar. */
-export function Distribution({ values }: { values: readonly number[] }) {
+/** How many answered 1, 2… 5, as one stacked bar, named with its figures (« Répartition… : 1 : 0, 2 : 1… »). */
+export function Distribution({ values, name }: { values: readonly number[]; name: string }) {
   const total = values.reduce((s, v) => s + v, 0)
   if (total === 0) return null
+  const described = `${name} : ${values.map((v, i) => `${i + 1} : ${v}`).join(', ')}`
   let x = 0
   return (
-    <svg className="ess-dash__distribution" viewBox="0 0 100 10" preserveAspectRatio="none" role="img">
+    <svg className="ess-dash__distribution" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={described}>
+      <title>{described}</title>
       {values.map((v, i) => {
         const w = (v / total) * 100
         const rect = <rect key={i} x={x} y="0" width={w} height="10" className={`ess-dash__score-${i + 1}`}><title>{`${i + 1} : ${v}`}</title></rect>

@@ -1,7 +1,7 @@
 import React from 'react'
 import type { Dashboard } from '../../reports/dashboard/types'
 import { BarList, ColumnChart, Distribution, TargetBar } from './charts'
-import { TEXT, monthLabel, opcoLabel, phaseLabel, roleLabel, stateLabel, type Lang } from './labels'
+import { TEXT, deadlineNote, monthLabel, opcoLabel, phaseLabel, roleLabel, stateLabel, type Lang } from './labels'
 
 const number = (value: number, lang: Lang, digits = 0) =>
   new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)
@@ -9,6 +9,7 @@ const number = (value: number, lang: Lang, digits = 0) =>
 /** The figures of the dashboard, drawn: cards, bars, columns, targets, satisfaction and the files at risk. */
 export function DashboardBody({ dashboard: d, lang }: { dashboard: Dashboard; lang: Lang }) {
   const t = TEXT[lang]
+  const now = new Date(d.generatedAt)
   return (
     <div className="ess-dash__grid">
       <section className="ess-dash__cards">
@@ -32,7 +33,7 @@ export function DashboardBody({ dashboard: d, lang }: { dashboard: Dashboard; la
       </section>
       <section className="ess-dash__panel">
         <h2>{t.byMonth}</h2>
-        <ColumnChart items={d.sessionsByMonth} label={(k) => monthLabel(k, lang)} empty={t.none} />
+        <ColumnChart items={d.sessionsByMonth} label={(k) => monthLabel(k, lang)} empty={t.none} name={t.byMonth} />
       </section>
       <section className="ess-dash__panel">
         <h2>{t.targets}</h2>
@@ -70,7 +71,7 @@ export function DashboardBody({ dashboard: d, lang }: { dashboard: Dashboard; la
                 {s.respondents} {t.respondents}
                 {s.respondents > 0 && ` · ${number(s.satisfiedRate * 100, lang)} % ${t.satisfied}`}
               </span>
-              <Distribution values={s.distribution} />
+              <Distribution values={s.distribution} name={t.distribution} />
             </a>
           )
         })}
@@ -87,6 +88,7 @@ export function DashboardBody({ dashboard: d, lang }: { dashboard: Dashboard; la
               {risk.files.slice(0, 10).map((f) => (
                 <li key={f.id}>
                   <a href={f.link}>{f.reference}</a> · {f.structure}
+                  {risk.key === 'deadlineNear' && f.deadline && <> · {deadlineNote(f.deadline, now, lang)}</>}
                 </li>
               ))}
             </ul>

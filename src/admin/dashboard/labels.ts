@@ -37,9 +37,12 @@ export const TEXT = {
     cold: 'À froid',
     respondents: 'répondants',
     satisfied: 'satisfaits (4 ou 5)',
+    distribution: 'Répartition des notes de 1 à 5',
+    overdue: 'date limite dépassée',
+    dueOn: 'date limite le',
     atRisk: 'Dossiers à risque',
     risks: {
-      deadlineNear: 'Date limite de dépôt dans moins de 14 jours',
+      deadlineNear: 'Date limite de dépôt dépassée ou dans moins de 14 jours',
       opcoSilent: 'OPCO sans réponse depuis 21 jours',
       unsignedSheets: 'Feuilles d’émargement non signées ou non contresignées',
     },
@@ -75,9 +78,12 @@ export const TEXT = {
     cold: 'Cold',
     respondents: 'respondents',
     satisfied: 'satisfied (4 or 5)',
+    distribution: 'Scores from 1 to 5',
+    overdue: 'deadline passed',
+    dueOn: 'deadline',
     atRisk: 'Files at risk',
     risks: {
-      deadlineNear: 'Filing deadline within 14 days',
+      deadlineNear: 'Filing deadline passed or within 14 days',
       opcoSilent: 'OPCO silent for 21 days',
       unsignedSheets: 'Attendance sheets not signed or countersigned',
     },
@@ -99,4 +105,19 @@ export const regionLabel = (key: string) => (REGIONS as Record<string, string>)[
 export function monthLabel(month: string, lang: Lang): string {
   const [y, m] = month.split('-').map(Number)
   return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1))
+}
+
+/** « 08/02/2027 » in both languages (day first, as everywhere in the admin), in the Paris time zone. */
+export function dayLabel(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(iso))
+}
+
+/**
+ * What a file at risk of missing its filing deadline is told: « date limite dépassée (01/02/2027) » once the day has
+ * passed, « date limite le 20/02/2027 » before. The risk counts both, the person must not read the second for the first.
+ */
+export function deadlineNote(deadline: string | null | undefined, now: Date, lang: Lang): string | undefined {
+  if (!deadline) return undefined
+  const t = TEXT[lang]
+  return new Date(deadline).getTime() < now.getTime() ? `${t.overdue} (${dayLabel(deadline)})` : `${t.dueOn} ${dayLabel(deadline)}`
 }

@@ -135,6 +135,7 @@ export async function loadDashboard(
           reference: f.reference ?? String(f.id),
           structure: structureName.get(relationId(f.structure) ?? '') ?? '',
           link: `${admin}/collections/funding-files/${f.id}`,
+          deadline: f.deadline ?? null,
         })),
       }
     }),

@@ -31,7 +31,8 @@ export interface TargetFigure {
 
 export interface RiskFigure extends LinkedCount {
   key: RiskKind
-  files: { id: string; reference: string; structure: string; link: string }[]
+  /** `deadline` lets the list say « date limite dépassée » rather than the risk's « dans moins de 14 jours ». */
+  files: { id: string; reference: string; structure: string; link: string; deadline?: string | null }[]
 }
 
 export interface Dashboard {
