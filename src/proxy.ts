@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { canonicalRedirect } from './lib/canonical-host'
+
+/**
+ * Next's proxy (formerly middleware): runs before every page and API route the matcher lets through.
+ * Each concern is one step below, in order; a step returns a response to stop there.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  // 1. One host for the admin's cookie: a page opened under another name than SERVER_URL's is sent there (307).
+  const target = canonicalRedirect(
+    { method: request.method, url: request.url, host: request.headers.get('x-forwarded-host') ?? request.headers.get('host') },
+    process.env.SERVER_URL,
+  )
+  if (target) return NextResponse.redirect(target, 307)
+
+  // 2. Response headers common to every answer (security headers) go here.
+  return NextResponse.next()
+}
+
+export const config = {
+  // Everything but Next's own static files.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+}
