@@ -11,6 +11,7 @@ import nodemailer from 'nodemailer'
 import sharp from 'sharp'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import { collections } from '../collections'
+import { applyFieldWriteRules } from './access/field-write-rules-apply'
 import { withFrenchDates } from './admin/french-dates'
 import { adminTranslations } from './admin/translations'
 import { withReferenceScope } from './access/reference-scope'
@@ -100,4 +101,6 @@ export default buildConfig({
     transport: mailTransport,
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+  // Who may write each field (src/access/field-write-rules.ts), set on the sanitized config so auth, upload and
+  // timestamp fields are covered too.
+}).then(applyFieldWriteRules)
