@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { canonicalRedirect } from './lib/canonical-host'
+import { LANG_HEADER, langOfQuery } from './lib/request-lang'
 
 /**
  * Next's proxy (formerly middleware): runs before every page and API route the matcher lets through.
@@ -13,8 +14,12 @@ export function proxy(request: NextRequest): NextResponse {
   )
   if (target) return NextResponse.redirect(target, 307)
 
-  // 2. Response headers common to every answer (security headers) go here.
-  return NextResponse.next()
+  // 2. The page's language for the root layouts' <html lang> (they see neither the query nor the page's data).
+  const headers = new Headers(request.headers)
+  headers.set(LANG_HEADER, langOfQuery(request.nextUrl.searchParams))
+
+  // 3. Response headers common to every answer (security headers) go here.
+  return NextResponse.next({ request: { headers } })
 }
 
 export const config = {

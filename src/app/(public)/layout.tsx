@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from 'next'
+import { headers } from 'next/headers'
 import type React from 'react'
+import { LANG_HEADER, langOfHeader } from '../../lib/request-lang'
 import './public.css'
 
 /**
  * Root layout of the personal pages (participants and facilitators without the admin UI). Plain HTML and CSS,
- * no client JavaScript: they must work on any phone. Pages set their own language on <main lang>.
+ * no client JavaScript: they must work on any phone. <html lang> follows the page's `?lang=` (src/lib/request-lang.ts);
+ * without one, a page in the person's own language says so on <main lang>.
  */
 export const metadata: Metadata = {
   title: 'essaim',
@@ -15,9 +18,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="fr">
+    <html lang={langOfHeader((await headers()).get(LANG_HEADER))}>
       <body>{children}</body>
     </html>
   )

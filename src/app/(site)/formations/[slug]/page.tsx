@@ -19,9 +19,10 @@ async function findPublished(slug: string) {
   return { payload, programme: docs[0] }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { programme } = await findPublished((await params).slug)
-  return programme ? { title: `${programme.title} · essaim`, description: programme.summary ?? undefined } : {}
+  const kind = (await searchParams).lang === 'en' ? 'Training programme:' : 'Formation :'
+  return programme ? { title: `${kind} ${programme.title} · essaim`, description: programme.summary ?? undefined } : {}
 }
 
 /** /formations/<slug>: the programme's public page (Qualiopi ind. 1) with its result indicators (ind. 2). */

@@ -13,8 +13,11 @@ import { Refused } from '../../_components/refused'
 import { SurveyFormView } from '../../_components/survey-form-view'
 import { one, otherLang, personalPath, type Query } from '../../_lib/paths'
 import { pagePayload } from '../../_lib/payload'
+import { personalPageMetadata } from '../../_lib/titles'
 
 export const dynamic = 'force-dynamic'
+
+export const generateMetadata = ({ searchParams }: Props) => personalPageMetadata(searchParams, 'personal')
 
 interface Props {
   params: Promise<{ sessionId: string; token: string }>

@@ -6,8 +6,11 @@ import { Refused } from '../../../_components/refused'
 import { SurveyFormView } from '../../../_components/survey-form-view'
 import { one, otherLang, personalPath, type Query } from '../../../_lib/paths'
 import { pagePayload } from '../../../_lib/payload'
+import { personalPageMetadata } from '../../../_lib/titles'
 
 export const dynamic = 'force-dynamic'
+
+export const generateMetadata = ({ searchParams }: { searchParams: Promise<Query> }) => personalPageMetadata(searchParams, 'questionnaire')
 
 /** The facilitator's own questionnaire, reached from their attendance page with the same link. */
 export default async function FacilitatorQuestionnairePage({
