@@ -12,6 +12,8 @@ import {
   type FileState,
   type TransitionInput,
 } from '../../src/workflow'
+import { inputMessage, problemsOf } from '../../src/validation/request'
+import { moveDataSchema } from './endpoints/move-input'
 import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from './facts'
 import { forgetRelated, shareRelated } from './hooks/shared-related'
 
@@ -40,18 +42,17 @@ export interface MoveRequest {
 }
 
 const STATUS_OF_CODE = { illegal: 409, guard: 409, forbidden: 403, invalid_input: 400 } as const
-const DATE_KEYS = ['submittedAt', 'validUntil', 'sessionStart', 'sessionEnd'] as const
-
-/** JSON carries dates as strings; the workflow wants Dates (and rejects what does not parse). */
+/**
+ * The move's data as the workflow wants it (dates as Dates), checked against the one schema of move data
+ * (endpoints/move-input.ts): whatever the caller (REST, seed, Local API), a wrong type is a 400, never a crash.
+ */
 export function parseMoveInput(input: Record<string, unknown> = {}): TransitionInput & BillingInput {
-  const parsed: Record<string, unknown> = { ...input }
-  for (const key of DATE_KEYS) {
-    if (typeof parsed[key] === 'string') parsed[key] = new Date(parsed[key] as string)
+  const parsed = moveDataSchema.safeParse(input)
+  if (!parsed.success) {
+    const errors = problemsOf(parsed.error.issues, 'body')
+    throw new APIError(inputMessage(parsed.error.issues, 'body'), 400, { code: 'invalid_input', allowed: [], errors }, true)
   }
-  if (Array.isArray(parsed.slots)) {
-    parsed.slots = (parsed.slots as { start: string; end: string }[]).map((s) => ({ start: new Date(s.start), end: new Date(s.end) }))
-  }
-  return parsed as TransitionInput & BillingInput
+  return parsed.data
 }
 
 export function actorOf(user: PayloadRequest['user'] | undefined): Actor {

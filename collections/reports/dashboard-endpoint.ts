@@ -1,9 +1,20 @@
 import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { parseQuery } from '../../src/validation/request'
+import { documentId, text } from '../../src/validation/request-fields'
 import { isStaff } from '../../src/access/roles'
 import { loadDashboard } from '../../src/reports/dashboard/load'
 import { parseDashboardFilters } from '../../src/reports/dashboard/filters'
 
 const bilingual = (error: { fr: string; en: string }) => `${error.fr} / ${error.en}`
+
+/** The filters' shape (one short text each); parseDashboardFilters then checks the region and the days. */
+const dashboardQuery = z.object({
+  campaign: documentId.optional(),
+  region: text(40).optional(),
+  from: text(40).optional(),
+  to: text(40).optional(),
+})
 
 /**
  * GET /api/reports/dashboard?campaign=&region=&from=YYYY-MM-DD&to=YYYY-MM-DD → the campaign dashboard's figures,
@@ -15,10 +26,12 @@ export const dashboardEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return Response.json({ message: 'Connexion requise / sign-in required' }, { status: 401 })
     if (!isStaff(req)) return Response.json({ message: 'Réservé à la coordination / coordinators only' }, { status: 403 })
-    const parsed = parseDashboardFilters((req.query ?? {}) as Record<string, unknown>)
-    if (!parsed.ok) return Response.json({ message: bilingual(parsed.error) }, { status: 400 })
+    const query = parseQuery(req, dashboardQuery)
+    if (!query.ok) return query.response
+    const parsed = parseDashboardFilters(query.data)
+    if (!parsed.ok) return Response.json({ message: bilingual(parsed.error), code: 'invalid_input' }, { status: 400 })
     const result = await loadDashboard(req.payload, parsed.filters)
-    if (!result.ok) return Response.json({ message: bilingual(result.error) }, { status: 404 })
+    if (!result.ok) return Response.json({ message: bilingual(result.error), code: 'not_found' }, { status: 404 })
     return Response.json(result.dashboard)
   },
 }

@@ -1,15 +1,17 @@
 import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { parseParams, parseQuery } from '../../src/validation/request'
+import { dateValue, documentId } from '../../src/validation/request-fields'
 import { isStaff } from '../../src/access/roles'
 import { resultIndicators } from '../../src/qualiopi/indicators'
 import { requestReportFromWeb } from '../../jobs/report-flow'
 import { dashboardEndpoint } from './dashboard-endpoint'
 import { evidenceEndpoint } from './evidence-endpoint'
 
-const parseDate = (value: unknown): Date | undefined => {
-  if (typeof value !== 'string' || !value) return undefined
-  const d = new Date(value)
-  return Number.isNaN(d.getTime()) ? undefined : d
-}
+const DAY_MS = 24 * 3600 * 1000
+const sessionParams = z.object({ sessionId: documentId })
+/** The indicators' period (ISO dates; by default the year up to now) and programme. */
+const indicatorsQuery = z.object({ programme: documentId.optional(), from: dateValue.optional(), to: dateValue.optional() })
 
 /** POST /api/reports/session/:sessionId → builds the session report now (staff), or joins the one running. */
 const generateEndpoint: Endpoint = {
@@ -18,7 +20,9 @@ const generateEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return Response.json({ message: 'Connexion requise / sign-in required' }, { status: 401 })
     if (!isStaff(req)) return Response.json({ message: 'Réservé à la coordination / coordinators only' }, { status: 403 })
-    const sessionId = String(req.routeParams?.sessionId ?? '')
+    const params = parseParams(req, sessionParams)
+    if (!params.ok) return params.response
+    const { sessionId } = params.data
     const found = await req.payload.count({ collection: 'sessions', where: { id: { equals: sessionId } }, overrideAccess: true })
     if (found.totalDocs === 0) return Response.json({ message: 'Session introuvable / session not found' }, { status: 404 })
     const result = await requestReportFromWeb(req.payload, { sessionId, trigger: 'on_demand', requestedBy: String(req.user.id) })
@@ -34,11 +38,11 @@ const indicatorsEndpoint: Endpoint = {
   path: '/result-indicators',
   method: 'get',
   handler: async (req) => {
-    const q = req.query as Record<string, unknown>
-    const to = parseDate(q.to) ?? new Date()
-    const from = parseDate(q.from) ?? new Date(to.getTime() - 365 * 24 * 3600 * 1000)
-    const programme = typeof q.programme === 'string' && q.programme ? q.programme : undefined
-    return Response.json(await resultIndicators(req.payload, { from, to, programmeId: programme }))
+    const query = parseQuery(req, indicatorsQuery)
+    if (!query.ok) return query.response
+    const to = query.data.to ?? new Date()
+    const from = query.data.from ?? new Date(to.getTime() - 365 * DAY_MS)
+    return Response.json(await resultIndicators(req.payload, { from, to, programmeId: query.data.programme }))
   },
 }
 

@@ -1,8 +1,14 @@
 import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { parseQuery } from '../../src/validation/request'
+import { documentId, text } from '../../src/validation/request-fields'
 import { isStaff } from '../../src/access/roles'
 import { buildEvidenceArchive, checkProgramme, evidenceFilename, parseEvidencePeriod } from '../../src/qualiopi/evidence'
 
 const refuse = (status: number, message: string, code: string) => Response.json({ message, code }, { status })
+
+/** The period's shape (short texts, a plain id); parseEvidencePeriod then checks the days and their order. */
+const evidenceQuery = z.object({ from: text(40).optional(), to: text(40).optional(), programme: documentId.optional() })
 
 /**
  * GET /api/reports/qualiopi-evidence?from=YYYY-MM-DD&to=YYYY-MM-DD[&programme=<id>] → the Qualiopi evidence
@@ -15,7 +21,9 @@ export const evidenceEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return refuse(401, 'Connexion requise / sign-in required', 'unauthenticated')
     if (!isStaff(req)) return refuse(403, 'Réservé à la coordination / coordinators only', 'forbidden')
-    const parsed = parseEvidencePeriod((req.query ?? {}) as Record<string, unknown>)
+    const query = parseQuery(req, evidenceQuery)
+    if (!query.ok) return query.response
+    const parsed = parseEvidencePeriod(query.data)
     if (!parsed.ok) return refuse(400, parsed.error, 'invalid_input')
     const unknown = await checkProgramme(req.payload, parsed.period.programmeId)
     if (unknown) return refuse(400, unknown, 'invalid_input')

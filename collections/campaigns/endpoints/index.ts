@@ -1,24 +1,25 @@
-import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
-import { KIT_ACTIONS, type KitAction } from '../../../src/campaigns/kit'
+import { ValidationError, type Endpoint } from 'payload'
+import { z } from 'zod'
+import { KIT_ACTIONS } from '../../../src/campaigns/kit'
 import { LANGS, type Lang } from '../../../src/email'
-import { bilingual } from '../../../src/validation/messages'
+import { parseBody, parseParams, parseQuery } from '../../../src/validation/request'
+import { day, documentId, regionCode, text } from '../../../src/validation/request-fields'
 import { previewKit, readKitProgress, requestKitAction } from '../../../jobs/campaign-kit'
 import { notFound, problem, refuseUnlessStaff } from '../../imports/endpoints/responses'
 import { cloneCampaign } from './clone'
 
 const CAMPAIGN = { fr: 'Campagne', en: 'campaign' }
-const idOf = (req: PayloadRequest): string => String(req.routeParams?.id)
 
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value)
-
-async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
-  try {
-    return ((await req.json?.()) ?? {}) as Record<string, unknown>
-  } catch {
-    return {}
-  }
-}
+const campaignParams = z.object({ id: documentId })
+const actionParams = z.object({ id: documentId, action: z.enum(KIT_ACTIONS) })
+const previewQuery = z.object({
+  lang: z.enum(LANGS as unknown as [Lang, ...Lang[]]).default('fr'),
+  format: z.enum(['html', 'text']).default('html'),
+})
+/** POST …/clone body: the new region, its first day (YYYY-MM-DD), optionally its last day and title. */
+const cloneBody = z
+  .object({ region: regionCode, startDate: day, endDate: day.optional(), title: text(200).optional() })
+  .strict()
 
 /** GET /api/campaigns/:id/kit — the kit mailing's state, progress (sent, failed, in delivery, remaining) and blockers. */
 const kitStatus: Endpoint = {
@@ -27,9 +28,11 @@ const kitStatus: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const progress = await readKitProgress(req.payload, idOf(req))
+    const params = parseParams(req, campaignParams)
+    if (!params.ok) return params.response
+    const progress = await readKitProgress(req.payload, params.data.id)
     if (!progress) return notFound(CAMPAIGN)
-    const preview = await previewKit(req.payload, idOf(req), 'fr')
+    const preview = await previewKit(req.payload, params.data.id, 'fr')
     return Response.json({ progress, problems: preview?.problems ?? [], region: preview?.region })
   },
 }
@@ -41,12 +44,12 @@ const kitPreview: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const lang = req.searchParams.get('lang') ?? 'fr'
-    const format = req.searchParams.get('format') ?? 'html'
-    if (!isOneOf<Lang>(LANGS, lang) || !isOneOf(['html', 'text'] as const, format)) {
-      return problem(400, 'invalid_input', bilingual('Paramètres attendus : lang=fr|en, format=html|text', 'expected parameters: lang=fr|en, format=html|text'))
-    }
-    const preview = await previewKit(req.payload, idOf(req), lang)
+    const params = parseParams(req, campaignParams)
+    if (!params.ok) return params.response
+    const query = parseQuery(req, previewQuery)
+    if (!query.ok) return query.response
+    const { lang, format } = query.data
+    const preview = await previewKit(req.payload, params.data.id, lang)
     if (!preview) return notFound(CAMPAIGN)
     return new Response(format === 'html' ? preview.mail.html : preview.mail.text, {
       headers: {
@@ -65,11 +68,12 @@ const kitAction: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const action = req.routeParams?.action
-    if (!isOneOf<KitAction>(KIT_ACTIONS, action)) return problem(404, 'not_found', bilingual('Action inconnue', 'unknown action'))
-    const result = await requestKitAction(req.payload, idOf(req), action, req.user ? String(req.user.id) : undefined)
+    const params = parseParams(req, actionParams)
+    if (!params.ok) return params.response
+    const { id, action } = params.data
+    const result = await requestKitAction(req.payload, id, action, req.user ? String(req.user.id) : undefined)
     if (!result.ok) return problem(result.status, result.status === 409 ? 'conflict' : 'invalid_input', result.message)
-    return Response.json({ state: result.state, progress: await readKitProgress(req.payload, idOf(req)) })
+    return Response.json({ state: result.state, progress: await readKitProgress(req.payload, id) })
   },
 }
 
@@ -83,15 +87,13 @@ const clone: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const input = await body(req)
-    const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+    const params = parseParams(req, campaignParams)
+    if (!params.ok) return params.response
+    const input = await parseBody(req, cloneBody)
+    if (!input.ok) return input.response
+    const title = input.data.title?.trim()
     try {
-      const outcome = await cloneCampaign(req.payload, idOf(req), {
-        region: str(input.region) ?? '',
-        startDate: str(input.startDate) ?? '',
-        endDate: str(input.endDate),
-        title: str(input.title),
-      })
+      const outcome = await cloneCampaign(req.payload, params.data.id, { ...input.data, title: title ? title : undefined })
       if (!outcome.ok) return problem(outcome.status, outcome.status === 409 ? 'conflict' : 'invalid_input', outcome.message, { id: outcome.existingId })
       return Response.json({ id: outcome.id }, { status: 201 })
     } catch (error) {

@@ -1,7 +1,11 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint } from 'payload'
+import { z } from 'zod'
 import { allowedBillingMoves, allowedMoves, FILE_STATE_LABELS, BILLING_STATE_LABELS } from '../../../src/workflow'
 import { actorOf, moveFundingFile } from '../move-service'
 import { loadFile } from '../facts'
+import { documentId } from '../../../src/validation/request-fields'
+import { parseBody, parseParams } from '../../../src/validation/request'
+import { moveBodySchema } from './move-input'
 
 const unauthenticated = () =>
   Response.json({ message: 'Connexion requise / sign-in required', code: 'unauthenticated' }, { status: 401 })
@@ -13,32 +17,23 @@ const fromError = (error: unknown) => {
   throw error
 }
 
-async function readBody(req: PayloadRequest): Promise<{ to?: unknown; reason?: unknown; data?: unknown }> {
-  try {
-    return ((await req.json?.()) ?? {}) as { to?: unknown; reason?: unknown; data?: unknown }
-  } catch {
-    return {}
-  }
-}
+const fileParams = z.object({ id: documentId })
 
-/** POST /api/funding-files/:id/transition | /billing  `{ to, reason?, data? }` → the updated file, or 4xx. */
+/** POST /api/funding-files/:id/transition | /billing  `{ to, reason?, data? }` (move-input.ts) → the updated file, or 4xx. */
 function moveEndpoint(kind: 'transition' | 'billing'): Endpoint {
   return {
     path: `/:id/${kind}`,
     method: 'post',
     handler: async (req) => {
       if (!req.user) return unauthenticated()
-      const body = await readBody(req)
-      if (typeof body.to !== 'string') {
-        return Response.json(
-          { message: 'Champ « to » (état visé) obligatoire / the "to" field (target state) is required', code: 'invalid_input' },
-          { status: 400 },
-        )
-      }
-      const input = { ...(typeof body.data === 'object' && body.data ? (body.data as Record<string, unknown>) : {}) }
-      if (typeof body.reason === 'string') input.reason = body.reason
+      const params = parseParams(req, fileParams)
+      if (!params.ok) return params.response
+      const body = await parseBody(req, moveBodySchema)
+      if (!body.ok) return body.response
+      const { to, reason, data } = body.data
+      const input: Record<string, unknown> = { ...data, ...(reason === undefined ? {} : { reason }) }
       try {
-        const doc = await moveFundingFile(req.payload, { id: String(req.routeParams?.id), kind, to: body.to, input, user: req.user })
+        const doc = await moveFundingFile(req.payload, { id: params.data.id, kind, to, input, user: req.user })
         return Response.json({ doc })
       } catch (error) {
         return fromError(error)
@@ -53,7 +48,9 @@ const movesEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return unauthenticated()
-    const id = String(req.routeParams?.id)
+    const params = parseParams(req, fileParams)
+    if (!params.ok) return params.response
+    const id = params.data.id
     const visible = await req.payload.count({ collection: 'funding-files', where: { id: { equals: id } }, overrideAccess: false, user: req.user })
     if (visible.totalDocs === 0) return Response.json({ message: 'Dossier inaccessible / file not accessible' }, { status: 403 })
     const loaded = await loadFile(req.payload, id)

@@ -1,4 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+import { parseParams, parseQuery } from '../../../src/validation/request'
+import { documentId } from '../../../src/validation/request-fields'
 import { errorReportCsv } from '../../../src/import/report'
 import type { RowError } from '../../../src/import/rows'
 import { bilingual } from '../../../src/validation/messages'
@@ -13,8 +16,12 @@ const NO_FILE = bilingual(
   'no file received: send it in the "file" field (multipart/form-data) or as the request body',
 )
 
+/** `?filename=` names a raw-body upload (its extension tells CSV from XLSX). */
+const uploadQuery = z.object({ filename: z.string().min(1).max(200).optional() })
+const importParams = z.object({ id: documentId })
+
 /** The uploaded file: the `file` part of a form (admin), or the raw body with `?filename=` (scripts, curl). */
-async function uploadedFile(req: PayloadRequest): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
+async function uploadedFile(req: PayloadRequest, filename = 'import.csv'): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
   const type = req.headers.get('content-type') ?? ''
   if (type.includes('multipart/')) {
     await addDataAndFileToRequest(req)
@@ -22,7 +29,7 @@ async function uploadedFile(req: PayloadRequest): Promise<{ bytes: Uint8Array; f
     return file?.data?.length ? { bytes: new Uint8Array(file.data), filename: file.name ?? 'import.csv' } : undefined
   }
   const body = req.arrayBuffer ? new Uint8Array(await req.arrayBuffer()) : undefined
-  return body?.length ? { bytes: body, filename: req.searchParams.get('filename') ?? 'import.csv' } : undefined
+  return body?.length ? { bytes: body, filename } : undefined
 }
 
 /**
@@ -36,7 +43,9 @@ const upload: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const file = await uploadedFile(req)
+    const query = parseQuery(req, uploadQuery)
+    if (!query.ok) return query.response
+    const file = await uploadedFile(req, query.data.filename)
     if (!file) return problem(400, 'no_file', NO_FILE)
     const started = await startStructureImport(req.payload, { ...file, source: 'admin', userId: req.user ? String(req.user.id) : undefined })
     if (!started.parsed.ok) return problem(400, 'file_refused', started.parsed.error, { id: started.importId })
@@ -54,7 +63,9 @@ const errorsCsv: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const doc = await req.payload.findByID({ collection: IMPORTS_SLUG, id: String(req.routeParams?.id), depth: 0, disableErrors: true, overrideAccess: true })
+    const params = parseParams(req, importParams)
+    if (!params.ok) return params.response
+    const doc = await req.payload.findByID({ collection: IMPORTS_SLUG, id: params.data.id, depth: 0, disableErrors: true, overrideAccess: true })
     if (!doc) return notFound({ fr: 'Import', en: 'import' })
     const errors = (Array.isArray(doc.rowErrors) ? doc.rowErrors : []) as RowError[]
     // A refused file has one problem, on no particular line: the report says it on line 0.

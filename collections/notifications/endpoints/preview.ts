@@ -1,16 +1,22 @@
 import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { parseQuery } from '../../../src/validation/request'
 import { isStaff } from '../../../src/access/roles'
 import { LANGS, renderEmail, sampleContext, type Lang } from '../../../src/email'
 import { NOTIFICATION_KINDS, type NotificationKind } from '../../../src/workflow/notification-kinds'
 
 const FORMATS = ['html', 'text'] as const
-type Format = (typeof FORMATS)[number]
 
-const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
-  value !== null && (values as readonly string[]).includes(value)
+/** The query: which template, in which language and format (unknown parameters are ignored). */
+const previewQuery = z.object({
+  kind: z.enum(NOTIFICATION_KINDS as unknown as [NotificationKind, ...NotificationKind[]]),
+  lang: z.enum(LANGS as unknown as [Lang, ...Lang[]]).default('fr'),
+  format: z.enum(FORMATS).default('html'),
+})
+const ALLOWED: Record<keyof z.input<typeof previewQuery>, readonly string[]> = { kind: NOTIFICATION_KINDS, lang: LANGS, format: FORMATS }
 
-const invalid = (param: string, value: string | null, allowed: readonly string[]) => {
-  const given = value === null ? '' : ` (${JSON.stringify(value)})`
+const invalid = (param: string, value: unknown, allowed: readonly string[]) => {
+  const given = value === null ? '' : ` (${JSON.stringify(value).slice(0, 60)})`
   return Response.json(
     {
       message:
@@ -39,13 +45,14 @@ export const previewEndpoint: Endpoint = {
         { status: 403 },
       )
     }
-    const params = req.searchParams
-    const kind = params.get('kind')
-    const lang = params.get('lang') ?? 'fr'
-    const format = params.get('format') ?? 'html'
-    if (!isOneOf<NotificationKind>(NOTIFICATION_KINDS, kind)) return invalid('kind', kind, NOTIFICATION_KINDS)
-    if (!isOneOf<Lang>(LANGS, lang)) return invalid('lang', lang, LANGS)
-    if (!isOneOf<Format>(FORMATS, format)) return invalid('format', format, FORMATS)
+    const parsed = parseQuery(req, previewQuery)
+    if (!parsed.ok) {
+      // The first wrong parameter, said with the values it may take (the admin's preview links read `allowed`).
+      const param = String(parsed.issues[0]?.path[0] ?? 'kind') as keyof typeof ALLOWED
+      const value = req.searchParams.getAll(param)
+      return invalid(param, value.length === 0 ? null : value.length === 1 ? value[0] : value, ALLOWED[param] ?? [])
+    }
+    const { kind, lang, format } = parsed.data
     const mail = renderEmail(kind, lang, sampleContext(kind, new Date(), lang))
     return new Response(format === 'html' ? mail.html : mail.text, {
       status: 200,

@@ -1,15 +1,25 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
 import { hasRole, isStaff } from '../../../src/access/roles'
 import { CONTACT_ORDER } from '../../../src/campaigns/contact-status'
-import { isRegion } from '../../../src/campaigns/clone'
 import { structuresCsv } from '../../../src/import/export'
 import { bilingual } from '../../../src/validation/messages'
+import { parseBody, parseQuery } from '../../../src/validation/request'
+import { departementCode, documentId, regionCode } from '../../../src/validation/request-fields'
 import { facilitatorScope } from '../../shared/access/tenancy'
 import { csvDownload, problem, refuseUnlessStaff, today, unauthenticated } from '../../imports/endpoints/responses'
 import { assignStructuresByDepartement } from './assign'
 import { exportRows, exportWhere } from './export-rows'
 
-const param = (req: PayloadRequest, name: string): string | undefined => req.searchParams.get(name) ?? undefined
+/** The export's filters (unknown parameters are ignored, as cache-busters are). */
+const exportQuery = z.object({
+  region: regionCode.optional(),
+  departement: departementCode.optional(),
+  contactStatus: z.enum(CONTACT_ORDER).optional(),
+  facilitator: documentId.optional(),
+})
+const worklistQuery = z.object({ facilitator: documentId.optional() })
+const assignBody = z.object({ region: regionCode.optional() }).strict()
 
 /**
  * GET /api/structures/export.csv[?region=&departement=&contactStatus=&facilitator=] — the structures the caller
@@ -20,12 +30,9 @@ const exportCsv: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return unauthenticated()
-    const where = exportWhere({
-      region: param(req, 'region'),
-      departement: param(req, 'departement'),
-      contactStatus: param(req, 'contactStatus'),
-      facilitator: param(req, 'facilitator'),
-    })
+    const query = parseQuery(req, exportQuery)
+    if (!query.ok) return query.response
+    const where = exportWhere(query.data)
     const rows = await exportRows(req.payload, { where, user: req.user })
     return csvDownload(structuresCsv(rows), `structures-${today()}.csv`)
   },
@@ -44,8 +51,10 @@ const worklistCsv: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return unauthenticated()
+    const query = parseQuery(req, worklistQuery)
+    if (!query.ok) return query.response
     let ids: string[]
-    const asked = param(req, 'facilitator')
+    const asked = query.data.facilitator
     if (isStaff(req)) {
       if (!asked) return problem(400, 'invalid_input', FACILITATOR_REQUIRED)
       ids = [asked]
@@ -67,11 +76,9 @@ const assign: Endpoint = {
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    const body = ((await req.json?.().catch(() => ({}))) ?? {}) as { region?: unknown }
-    if (body.region !== undefined && !isRegion(body.region)) {
-      return problem(400, 'invalid_input', bilingual('Région inconnue', 'unknown region'))
-    }
-    const plan = await assignStructuresByDepartement(req.payload, body.region as string | undefined)
+    const body = await parseBody(req, assignBody)
+    if (!body.ok) return body.response
+    const plan = await assignStructuresByDepartement(req.payload, body.data.region)
     return Response.json({ assigned: plan.assignments.length, unmatched: plan.unmatched })
   },
 }
