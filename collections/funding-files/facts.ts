@@ -71,7 +71,8 @@ export function toFileFacts(file: FundingFileDoc, session?: SessionDoc, structur
     sessionStart: slots[0]?.start,
     sessionEnd: slots.at(-1)?.end,
     slots,
-    opco: file.opco ?? structure?.opco ?? undefined,
+    // The structure's OPCO follows from its IDCC (structures' derive-opco hook); the file may name another.
+    opco: file.opco || structure?.opco || undefined,
     requestedAmount: file.requestedAmount ?? undefined,
     agreedAmount: file.agreedAmount ?? undefined,
     validUntil: date(file.validUntil),
@@ -83,7 +84,6 @@ export function toFileFacts(file: FundingFileDoc, session?: SessionDoc, structur
       conventionSigned: Boolean(checklist.conventionSigned),
       programme: Boolean(checklist.programmeAttached),
       siret: Boolean(structure?.siret),
-      idccOrOpco: Boolean(structure?.idcc || structure?.opco || file.opco),
       participants: file.requestedTrainees ?? 0,
       minParticipants: session?.capacity?.min ?? 8,
     },

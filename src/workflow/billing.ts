@@ -3,6 +3,7 @@
  * paid | rejected → invoiced. Only coordinators (and admins) record invoices, rejections and payments.
  */
 import { RC, type Actor, type ActorRole } from './actors'
+import { spareTheActor } from './actor-notice'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import { PlanBuilder } from './effects'
 import type { BillingInput, FileFacts, FilePatch } from './facts'
@@ -47,7 +48,11 @@ const BILLING_RULES: readonly BillingRule[] = [
       const employerAmount = ctx.input.employerAmount ?? ctx.file.remainder ?? 0
       // Only an employer with something to pay gets the remainder invoice.
       if (employerAmount > 0) {
-        b.notify('billing.remainder_invoice', ['structure-admins'], { data: { invoiceAmount: employerAmount } })
+        // The mail's « reste à charge » is what the employer is invoiced (gap and absences), known even when
+        // the OPCO agreed to everything asked (no remainder on the file).
+        b.notify('billing.remainder_invoice', ['structure-admins'], {
+          data: { invoiceAmount: employerAmount, remainder: employerAmount },
+        })
       }
       armPaymentFollowUp(b, ctx.now, ctx.config)
       b.cancel('T17')
@@ -141,6 +146,7 @@ export function billingTransition(
 
   const b = new PlanBuilder(now, file.timerSeq)
   rule.effects(ctx, b)
+  spareTheActor(b.plan, actor)
   const patch: FilePatch = { billingStatus: to }
   const timerSeq = b.timerSeq()
   if (timerSeq !== undefined) patch.timerSeq = timerSeq

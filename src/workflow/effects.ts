@@ -21,6 +21,8 @@ export interface NotifyRequest {
   /** Only this participant (participant added late). */
   participantId?: string
   attach?: Attachment[]
+  /** People not to send it to: the one who made the move already knows (see actor-notice.ts). */
+  exceptUserIds?: string[]
 }
 
 /** Work a timer hands to the executor that is neither a mail nor a move. */

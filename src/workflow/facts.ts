@@ -7,13 +7,16 @@ export interface Slot {
   end: Date
 }
 
-/** draft → ready checklist (domain §5): devis & convention signed by both, programme, ≥ min participants, SIRET, IDCC/OPCO. */
+/**
+ * The pieces ticked for the draft → ready checklist (domain §5): devis & convention signed by both, programme,
+ * ≥ min participants, SIRET. The IDCC/OPCO item is the file's `opco` (the structure's IDCC gives it), and the rule
+ * also wants the session's dates: see missingChecklistItems.
+ */
 export interface Checklist {
   devisSigned: boolean
   conventionSigned: boolean
   programme: boolean
   siret: boolean
-  idccOrOpco: boolean
   participants: number
   minParticipants: number
 }

@@ -16,29 +16,38 @@ import { CHECKLIST_ITEM_LABELS, describeItems, type Bilingual } from './messages
 /** A guard returns undefined when the move may happen, else why not (fr/en). */
 export type GuardResult = Bilingual | undefined
 
-const CHECKLIST_FLAGS = ['devisSigned', 'conventionSigned', 'programme', 'siret', 'idccOrOpco'] as const
+const CHECKLIST_FLAGS = ['devisSigned', 'conventionSigned', 'programme', 'siret'] as const
 
-/** Checklist items still missing for draft → ready; no checklist at all means everything is missing. */
+/** What the checklist rule reads: the ticked pieces, the session's dates and the OPCO. */
+export type ReadinessFacts = Pick<FileFacts, 'checklist' | 'sessionStart' | 'slots' | 'opco'>
+
+/**
+ * Items still missing for draft → ready; no checklist at all means every piece is missing. Besides the pieces of
+ * the DPC, a ready file needs what the next steps need: a session with dates (the filing deadline, the T1 and T2
+ * reminders and the approval mail hang on D) and a known OPCO (where to file, and its lead time).
+ */
 export function missingChecklistItems(
-  checklist: Checklist | undefined,
+  file: ReadinessFacts,
   config: WorkflowConfig = DEFAULT_WORKFLOW_CONFIG,
 ): string[] {
-  if (checklist === undefined) return [...CHECKLIST_FLAGS, 'participants']
-  const missing: string[] = CHECKLIST_FLAGS.filter((flag) => !checklist[flag])
-  const min = Number.isFinite(checklist.minParticipants) ? checklist.minParticipants : config.minParticipants
-  if (!(checklist.participants >= min)) missing.push('participants')
+  const checklist = file.checklist
+  const missing: string[] = checklist === undefined ? [...CHECKLIST_FLAGS] : CHECKLIST_FLAGS.filter((flag) => !checklist[flag])
+  if (sessionStartOf(file) === undefined) missing.push('sessionDates')
+  if (!file.opco) missing.push('opco')
+  const min = checklist !== undefined && Number.isFinite(checklist.minParticipants) ? checklist.minParticipants : config.minParticipants
+  if (!(checklist !== undefined && checklist.participants >= min)) missing.push('participants')
   return missing
 }
 
 export function checklistComplete(file: FileFacts, config: WorkflowConfig): GuardResult {
-  const missing = missingChecklistItems(file.checklist, config)
+  const missing = missingChecklistItems(file, config)
   if (missing.length === 0) return undefined
   const items = describeItems(missing, CHECKLIST_ITEM_LABELS)
   return { fr: `Dossier incomplet : ${items.fr}.`, en: `The file is incomplete: ${items.en}.` }
 }
 
 export function checklistIncomplete(file: FileFacts, config: WorkflowConfig): GuardResult {
-  if (missingChecklistItems(file.checklist, config).length > 0) return undefined
+  if (missingChecklistItems(file, config).length > 0) return undefined
   return {
     fr: 'Toutes les pièces requises sont présentes : le dossier reste prêt à déposer.',
     en: 'Every required item is present: the file stays ready to file.',

@@ -74,7 +74,14 @@ export const CHECKLIST_ITEM_LABELS: Record<string, Bilingual> = {
   conventionSigned: { fr: 'convention signée par les deux parties', en: 'agreement signed by both parties' },
   programme: { fr: 'programme', en: 'programme' },
   siret: { fr: 'SIRET', en: 'SIRET' },
-  idccOrOpco: { fr: 'IDCC ou OPCO', en: 'IDCC or OPCO' },
+  sessionDates: {
+    fr: 'session avec ses dates (elles fixent la date limite de dépôt)',
+    en: 'session with its dates (they set the filing deadline)',
+  },
+  opco: {
+    fr: 'OPCO (sur le dossier, ou déduit de l’IDCC de la structure)',
+    en: 'OPCO (on the file, or derived from the organisation’s IDCC)',
+  },
   participants: { fr: 'nombre minimum de participants', en: 'minimum number of participants' },
 }
 

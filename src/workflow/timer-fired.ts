@@ -118,7 +118,7 @@ export function onTimerFired(
 
 /** T0 nudges while something is missing, and chains its next occurrence until D. */
 function completenessNudge(file: FileFacts, timer: TimerPlan, now: Date, config: WorkflowConfig): TimerOutcome {
-  const missing = missingChecklistItems(file.checklist, config)
+  const missing = missingChecklistItems(file, config)
   const notify: NotifyRequest[] =
     missing.length > 0
       ? [{ kind: 'file.missing_items', to: ['structure-admins'], data: { missingItems: missing } }]

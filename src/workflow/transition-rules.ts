@@ -133,7 +133,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     actors: [...SA, ...SYS],
     guard: (ctx) => checklistIncomplete(ctx.file, ctx.config),
     effects: (ctx, b) => {
-      const missing = missingChecklistItems(ctx.file.checklist, ctx.config)
+      const missing = missingChecklistItems(ctx.file, ctx.config)
       b.notify('file.missing_items', ['structure-admins'], { data: { missingItems: missing } })
       armCompletenessNudge(b, ctx.now, ctx.config)
       return {}

@@ -1,4 +1,5 @@
-import { SA_OR_RC, type Actor } from './actors'
+import { SA_OR_RC, SYSTEM_ACTOR, type Actor } from './actors'
+import { spareTheActor } from './actor-notice'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import { PlanBuilder } from './effects'
 import type { FileFacts, FilePatch, TransitionInput } from './facts'
@@ -25,6 +26,32 @@ export function allowedMoves(
     if (rule.actors.includes(actor.role) && rule.guard?.(ctx) === undefined) open.add(rule.to)
   }
   return FILE_STATES.filter((s) => open.has(s))
+}
+
+/** A system move the file waits for, and what it waits on, in words. */
+export interface WaitingMove {
+  to: FileState
+  why: Bilingual
+}
+
+/**
+ * The moves essaim makes by itself from this state (draft → ready, delivered → evidence_ready, the clock's moves)
+ * that cannot happen yet, each with what is still missing: the admin shows them so that nobody wonders why a file
+ * does not move. Going back (ready → draft) and expiry are not waited for.
+ */
+export function waitingMoves(
+  file: FileFacts,
+  now: Date,
+  config: WorkflowConfig = DEFAULT_WORKFLOW_CONFIG,
+): WaitingMove[] {
+  const ctx: MoveContext = { file, actor: SYSTEM_ACTOR, now, input: {}, config, preview: true }
+  const waiting: WaitingMove[] = []
+  for (const rule of rulesFrom(file.status)) {
+    if (!rule.actors.includes('system') || rule.to === 'expired' || rule.to === 'draft') continue
+    const why = rule.guard?.(ctx)
+    if (why !== undefined) waiting.push({ to: rule.to, why })
+  }
+  return waiting
 }
 
 function failure(code: Failure<FileState>['code'], message: Bilingual, allowed: FileState[]): Failure<FileState> {
@@ -66,6 +93,7 @@ export function transition(
 
   const b = new PlanBuilder(now, file.timerSeq)
   const patch: FilePatch = { ...rule.effects(ctx, b), status: to }
+  spareTheActor(b.plan, actor)
   const timerSeq = b.timerSeq()
   if (timerSeq !== undefined) patch.timerSeq = timerSeq
   return { ok: true, from: file.status, to, plan: b.plan, patch }

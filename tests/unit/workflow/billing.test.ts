@@ -12,7 +12,8 @@ describe('billing to_invoice → invoiced (RC records invoices)', () => {
     const r = ok(billingTransition(billable('to_invoice', { remainder: 1800 }), 'invoiced', RC, NOW))
     expect(r.from).toBe('to_invoice')
     expect(notified(r.plan)).toEqual(['billing.remainder_invoice->structure-admins'])
-    expect(r.plan.notify[0]?.data).toEqual({ invoiceAmount: 1800 })
+    // The mail's amount is what the employer is invoiced, whatever the stored remainder.
+    expect(r.plan.notify[0]?.data).toEqual({ invoiceAmount: 1800, remainder: 1800 })
     expect(scheduled(r.plan)).toEqual(['T18#0@2026-04-24T10:00:00.000Z', 'T18#1@2026-05-09T10:00:00.000Z'])
     expect(r.plan.schedule[0]?.action).toEqual({
       type: 'notify',
@@ -28,7 +29,7 @@ describe('billing to_invoice → invoiced (RC records invoices)', () => {
     const absences = ok(
       billingTransition(billable('to_invoice', { remainder: 0 }), 'invoiced', ADMIN, NOW, { employerAmount: 320 }),
     )
-    expect(absences.plan.notify[0]?.data).toEqual({ invoiceAmount: 320 })
+    expect(absences.plan.notify[0]?.data).toEqual({ invoiceAmount: 320, remainder: 320 })
   })
 
   it('rejects a negative employer amount', () => {

@@ -23,7 +23,6 @@ export const COMPLETE_CHECKLIST = {
   conventionSigned: true,
   programme: true,
   siret: true,
-  idccOrOpco: true,
   participants: 10,
   minParticipants: 8,
 }
