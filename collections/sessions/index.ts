@@ -4,6 +4,7 @@ import { DEFAULT_ROLE_MIX_TARGET } from '../../src/sessions/job-roles'
 import { createSessions, readSessions, writeSessions } from './access/session-access'
 import { jobRoleOptions, periodOptions, sessionStatusOptions } from './fields/options'
 import { guardSession } from './hooks/guard-session'
+import { sessionDatesField } from '../../src/admin/session-dates'
 
 /**
  * One delivery of the programme (domain §4 Session): where, when (half-day slots), who teaches, for which
@@ -14,7 +15,7 @@ export const Sessions: CollectionConfig = {
   labels: { singular: { fr: 'Session', en: 'Session' }, plural: { fr: 'Sessions', en: 'Sessions' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'venue', 'status', 'updatedAt'],
+    defaultColumns: ['title', 'dates', 'venue', 'status'],
     group: { fr: 'Formation', en: 'Training' },
   },
   access: { read: readSessions, create: createSessions, update: writeSessions, delete: adminsOnly },
@@ -136,5 +137,7 @@ export const Sessions: CollectionConfig = {
       label: { fr: 'Statut', en: 'Status' },
       admin: { position: 'sidebar' },
     },
+    // « 08/02/2027 – 10/02/2027 » for the list, computed from the half-days (src/admin/session-dates.ts).
+    sessionDatesField,
   ],
 }
