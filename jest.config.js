@@ -1,5 +1,7 @@
 // Jest runs the TypeScript sources as native ESM through swc (see ../shared/docs/setup-notes.md §3).
-export default {
+// Two projects in one run (one closing line from tests/summary-reporter.js): the unit/integration/security tests,
+// and the browser journeys (tests/e2e), which share one built app started by their globalSetup.
+const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
@@ -16,9 +18,31 @@ export default {
     ],
   },
   moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts' },
-  testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  // One file at a time: integration files each boot Payload on their own SQLite file and share one Redis.
+}
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit-int',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+      // Build (skipped with E2E_REUSE_BUILD=1 when .next-e2e has one), fresh database, mail catcher, worker, next start.
+      globalSetup: '<rootDir>/tests/e2e/harness/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/harness/global-teardown.ts',
+      // A journey is a person's whole task in a real browser: 3 min per test unless the test sets its own.
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/harness/timeouts.ts'],
+    },
+  ],
+  // One file at a time: integration files each boot Payload on their own SQLite file and share one Redis; the
+  // journeys share one app.
   maxWorkers: 1,
+  // Jest reads testTimeout from the top level only (a project's own is ignored); the e2e project raises it.
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
 }

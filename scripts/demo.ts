@@ -10,10 +10,10 @@ import path from 'node:path'
 import { redisAnswers } from '../src/lib/redis'
 import { startMailCatcher } from '../src/lib/mail-catcher'
 import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts'
+import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep, type Step } from './lib/app-processes'
 
-const root = path.resolve(import.meta.dirname, '..')
+const root = ROOT
 const dataDir = path.join(root, 'data')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 mkdirSync(dataDir, { recursive: true })
 
 const port = Number(process.env.PORT ?? 3000)
@@ -54,16 +54,16 @@ async function ensureRedis(): Promise<string> {
   return privateUrl
 }
 
-function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
-  console.log(`→ ${step}…`)
+function run({ label, command, args }: Step, env: NodeJS.ProcessEnv): void {
+  console.log(`→ ${label}…`)
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
   if (result.status !== 0) {
-    console.error(`✗ ${step} a échoué / failed (exit ${result.status})`)
+    console.error(`✗ ${label} a échoué / failed (exit ${result.status})`)
     shutdown(1)
   }
 }
 
-function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+function start({ label: name, command, args }: Step, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = (line: string) => (line.trim() ? `[${name}] ${line}` : '')
   for (const stream of [child.stdout, child.stderr]) {
@@ -99,34 +99,29 @@ process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
 const redisUrl = await ensureRedis()
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  DATABASE_URI: process.env.DATABASE_URI ?? 'file:./data/essaim.db',
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? demoSecret(),
-  SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}`,
-  REDIS_URL: redisUrl,
-  SMTP_HOST: '127.0.0.1',
-  SMTP_PORT: String(smtpPort),
-  PORT: String(port),
-  NEXT_TELEMETRY_DISABLED: '1',
-}
+const env = appEnv({
+  port,
+  smtpPort,
+  databaseUri: process.env.DATABASE_URI ?? 'file:./data/essaim.db',
+  payloadSecret: process.env.PAYLOAD_SECRET ?? demoSecret(),
+  serverUrl: process.env.SERVER_URL,
+  redisUrl,
+})
 
-run('Migrations de la base / database migrations', bin('payload'), ['migrate'], env)
-run('Données de démonstration / demo data', bin('tsx'), ['scripts/seed.ts'], env)
+run(MIGRATE, env)
+run(SEED, env)
 // Rebuild when there is no build, or when it was made from another commit (after a git pull).
 const revision = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
 const builtFrom = path.join(root, '.next', 'essaim-revision')
 const builtRevision = existsSync(builtFrom) ? readFileSync(builtFrom, 'utf8').trim() : ''
 if (!existsSync(path.join(root, '.next', 'BUILD_ID')) || (revision && revision !== builtRevision)) {
-  run("Construction de l'admin (~2 min) / building the admin (~2 min)", bin('next'), ['build'], env)
+  run(BUILD, env)
   if (revision) writeFileSync(builtFrom, revision)
 }
 
 await startMailCatcher({ port: smtpPort, dir: mailDir, log: (line) => console.log(`[mail] ${line}`) })
-// Node with tsx's loader, not the tsx CLI: signals reach the worker directly, so Ctrl-C lets running jobs finish.
-start('worker', process.execPath, ['--import', 'tsx', 'src/worker.ts'], env)
-start('web', bin('next'), ['start', '-p', String(port)], env)
+start(WORKER, env)
+start(webStep(port), env)
 
 const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length))
 console.log(`

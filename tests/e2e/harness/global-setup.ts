@@ -1,0 +1,118 @@
+/**
+ * jest globalSetup of the e2e project: the app as a user gets it, once for all journeys.
+ * `next build` into NEXT_DIST_DIR (default .next-e2e; skipped with E2E_REUSE_BUILD=1 when a build is there),
+ * in parallel with a fresh SQLite file migrated and seeded with the demo; then the mail catcher (in this process,
+ * .eml files), the worker and `next start` on free loopback ports, with a queue prefix of their own.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep } from '../../../scripts/lib/app-processes'
+import { startMailCatcher, type MailCatcher } from '../../../src/lib/mail-catcher'
+import { redisAnswers } from '../../../src/lib/redis'
+import { freePort } from '../../helpers/test-env'
+import { killGroupsOnExit, runStep, startProcess, stopGroups, tail } from './processes'
+import { artifactsDir, STATE_ENV, writeState, type AppState } from './state'
+
+/** What teardown needs that a JSON file cannot carry. */
+export interface E2EGlobals {
+  state?: AppState
+  mailCatcher?: MailCatcher
+}
+export const globals = globalThis as typeof globalThis & { __essaimE2E?: E2EGlobals }
+
+const log = (line: string) => process.stdout.write(`[e2e] ${line}\n`)
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, failEarly: () => string | undefined): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const failure = failEarly()
+    if (failure) throw new Error(`${what}: ${failure}`)
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${what}: pas prêt après / not ready after ${Math.round(timeoutMs / 1000)} s`)
+}
+
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now()
+  const runDir = mkdtempSync(path.join(tmpdir(), 'essaim-e2e-'))
+  const distDir = process.env.NEXT_DIST_DIR || '.next-e2e'
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+  if (!(await redisAnswers(redisUrl))) throw new Error(`Redis ne répond pas / does not answer at ${redisUrl}`)
+  const [port, smtpPort] = [await freePort(), await freePort()]
+  const state: AppState = {
+    baseUrl: `http://localhost:${port}`,
+    mailDir: path.join(runDir, 'mail'),
+    databaseFile: path.join(runDir, 'essaim.db'),
+    queuePrefix: `e2e-${randomBytes(4).toString('hex')}`,
+    artifactsDir: artifactsDir(),
+    runDir,
+    redisUrl,
+    payloadSecret: randomBytes(24).toString('hex'),
+    smtpPort,
+    pids: [],
+    logs: { web: path.join(runDir, 'web.log'), worker: path.join(runDir, 'worker.log') },
+  }
+  mkdirSync(state.artifactsDir, { recursive: true })
+  const env = appEnv({
+    port,
+    smtpPort,
+    databaseUri: `file:${state.databaseFile}`,
+    payloadSecret: state.payloadSecret,
+    redisUrl,
+    queuePrefix: state.queuePrefix,
+    distDir,
+    extra: { RELAY_POLL_MS: '200', MAIL_RATE_PER_SECOND: '0', WORKER_SHUTDOWN_TIMEOUT_MS: '3000', LOG_LEVEL: 'info' },
+  })
+  const globals_: E2EGlobals = { state }
+  globals.__essaimE2E = globals_
+  killGroupsOnExit(() => state.pids.map((p) => p.pid))
+
+  try {
+    const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(ROOT, distDir, 'BUILD_ID'))
+    const build = reuse
+      ? (log(`build reused: ${distDir}`), Promise.resolve())
+      : (log(`next build → ${distDir} (log ${runDir}/build.log)`), runStep(BUILD, env, path.join(runDir, 'build.log'), 15 * 60_000))
+    const database = (async () => {
+      await runStep(MIGRATE, env, path.join(runDir, 'database.log'), 5 * 60_000)
+      await runStep(SEED, env, path.join(runDir, 'database.log'), 5 * 60_000)
+    })()
+    // Both settle before going on, so that a failure of one never leaves the other running unattended.
+    const [built, seeded] = await Promise.allSettled([build, database])
+    for (const result of [built, seeded]) if (result.status === 'rejected') throw result.reason
+    log(`build + database ready in ${Math.round((Date.now() - started) / 1000)} s`)
+
+    globals_.mailCatcher = await startMailCatcher({ port: smtpPort, dir: state.mailDir })
+    state.pids.push({ name: 'worker', pid: startProcess(WORKER, env, state.logs.worker) })
+    state.pids.push({ name: 'web', pid: startProcess(webStep(port, '127.0.0.1'), env, state.logs.web) })
+    const exited = () => {
+      for (const { name, pid } of state.pids) {
+        try {
+          process.kill(pid, 0)
+        } catch {
+          return `${name} s’est arrêté / exited:\n${tail(name === 'web' ? state.logs.web : state.logs.worker)}`
+        }
+      }
+      return undefined
+    }
+    await waitFor('web', async () => {
+      try {
+        const res = await fetch(`${state.baseUrl}/admin/login`, { signal: AbortSignal.timeout(20_000) })
+        return res.ok
+      } catch {
+        return false
+      }
+    }, 120_000, exited)
+    await waitFor('worker', async () => tail(state.logs.worker, 200).includes('worker ready'), 90_000, exited)
+    const file = path.join(runDir, 'state.json')
+    writeState(file, state)
+    process.env[STATE_ENV] = file
+    log(`app ready at ${state.baseUrl} in ${Math.round((Date.now() - started) / 1000)} s (run folder ${runDir})`)
+  } catch (error) {
+    await stopGroups(state.pids.map((p) => p.pid), 3000)
+    await globals_.mailCatcher?.close()
+    throw error
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * jest globalTeardown of the e2e project: stops exactly the process groups global-setup started (web, worker),
+ * SIGKILL after a grace period, closes the mail catcher, drops the run's Redis keys, keeps the app's logs in
+ * e2e-artifacts/logs/ and removes the run folder.
+ */
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { dropQueuePrefix } from '../../helpers/redis-cleanup'
+import { globals } from './global-setup'
+import { groupAlive, stopGroups } from './processes'
+
+export default async function globalTeardown(): Promise<void> {
+  const run = globals.__essaimE2E
+  if (!run?.state) return
+  const { state } = run
+  const pids = state.pids.map((p) => p.pid)
+  await stopGroups(pids)
+  const left = pids.filter(groupAlive)
+  await run.mailCatcher?.close()
+  await dropQueuePrefix(state.redisUrl, state.queuePrefix).catch(() => undefined)
+  const logs = path.join(state.artifactsDir, 'logs')
+  mkdirSync(logs, { recursive: true })
+  for (const file of [state.logs.web, state.logs.worker, path.join(state.runDir, 'build.log'), path.join(state.runDir, 'database.log')]) {
+    if (existsSync(file)) copyFileSync(file, path.join(logs, path.basename(file)))
+  }
+  if (process.env.E2E_KEEP_RUN !== '1') rmSync(state.runDir, { recursive: true, force: true })
+  globals.__essaimE2E = undefined
+  if (left.length) throw new Error(`processus encore vivants / processes still alive: ${left.join(', ')}`)
+}
