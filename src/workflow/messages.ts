@@ -1,4 +1,5 @@
 import { BILLING_STATE_LABELS, FILE_STATE_LABELS, type BillingState, type FileState } from './states'
+import { roleName } from './role-names'
 
 /** Every refusal speaks French first, English second. */
 export interface Bilingual {
@@ -44,8 +45,8 @@ function forbidden<S extends string>(
 ): Bilingual {
   return withAllowed(
     {
-      fr: `Le rôle « ${role} » ne peut pas faire passer le dossier de « ${labels[from].fr} » à « ${labels[to].fr} ».`,
-      en: `Role ${role} may not move the file from ${from} to ${to}.`,
+      fr: `Le rôle « ${roleName(role).fr} » ne peut pas faire passer le dossier de « ${labels[from].fr} » à « ${labels[to].fr} ».`,
+      en: `The role “${roleName(role).en}” may not move the file from “${labels[from].en}” to “${labels[to].en}”.`,
     },
     allowed,
     labels,

@@ -7,6 +7,7 @@
  * and a withdrawn one is skipped by it; only the occurrences the newcomer already missed are added for them.
  */
 import { SA_OR_RC, type Actor } from './actors'
+import { roleName } from './role-names'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import { addDays, sessionStartOf } from './dates'
 import { PlanBuilder, type EffectsPlan } from './effects'
@@ -47,8 +48,8 @@ export function participantChange(
   }
   if (!SA_OR_RC.includes(actor.role)) {
     const reason = {
-      fr: `Le rôle « ${actor.role} » ne peut pas modifier les inscriptions.`,
-      en: `Role ${actor.role} may not change enrolments.`,
+      fr: `Le rôle « ${roleName(actor.role).fr} » ne peut pas modifier les inscriptions.`,
+      en: `The role “${roleName(actor.role).en}” may not change enrolments.`,
     }
     return { ok: false, code: 'forbidden', message: fileMessages.because(reason, allowed), allowed }
   }

@@ -3,6 +3,7 @@
  * else → draft | P: modification notice if already convened | recompute T4–T12 | old T4–T12.
  */
 import { SA_OR_RC, type Actor } from './actors'
+import { roleName } from './role-names'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import { sessionEndOf, sessionStartOf } from './dates'
 import { PlanBuilder, type EffectsPlan } from './effects'
@@ -62,8 +63,8 @@ export function reschedule(
   }
   if (!SA_OR_RC.includes(actor.role)) {
     const reason = {
-      fr: `Le rôle « ${actor.role} » ne peut pas changer les dates de la session.`,
-      en: `Role ${actor.role} may not reschedule the session.`,
+      fr: `Le rôle « ${roleName(actor.role).fr} » ne peut pas changer les dates de la session.`,
+      en: `The role “${roleName(actor.role).en}” may not reschedule the session.`,
     }
     return { ok: false, code: 'forbidden', message: fileMessages.because(reason, allowed), allowed }
   }

@@ -1,4 +1,5 @@
 import { SA_OR_RC, SYSTEM_ACTOR, type Actor } from './actors'
+import { roleName } from './role-names'
 import { spareTheActor } from './actor-notice'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import { PlanBuilder } from './effects'
@@ -115,8 +116,8 @@ export function createFile(
     return failure(
       'forbidden',
       {
-        fr: `Le rôle « ${actor.role} » ne peut pas créer de dossier de financement (« ${FILE_STATE_LABELS.draft.fr} »).`,
-        en: `Role ${actor.role} may not create a funding file.`,
+        fr: `Le rôle « ${roleName(actor.role).fr} » ne peut pas créer de dossier de financement (« ${FILE_STATE_LABELS.draft.fr} »).`,
+        en: `The role “${roleName(actor.role).en}” may not create a funding file.`,
       },
       [],
     )

@@ -52,8 +52,9 @@ describe('wrong actor → forbidden (403), naming the role', () => {
   it('a structure admin may not record a system move', () => {
     const r = ko(transition(file({ status: 'in_progress' }), 'delivered', SA, at('2026-03-05T00:00:00Z')))
     expect(r.code).toBe('forbidden')
-    expect(r.message.fr).toContain('Le rôle « structure-admin » ne peut pas')
-    expect(r.message.en).toContain('Role structure-admin may not move the file from in_progress to delivered.')
+    expect(r.message.fr).toContain('Le rôle « Administrateur de structure » ne peut pas')
+    expect(r.message.en).toContain('The role “Structure administrator” may not move the file from “session in progress” to “delivered”.')
+    expect(`${r.message.fr} ${r.message.en}`).not.toContain('structure-admin')
   })
 
   it('facilitators and editors make no move at all', () => {

@@ -1,5 +1,6 @@
 /** Rows ∅→draft, draft→ready, ready→draft, ready→submitted, submitted⇄info_requested. */
 import { describe, it, expect } from '@jest/globals'
+import { ROLE_LABELS } from '../../../src/access/roles'
 import { createFile, transition } from '../../../src/workflow'
 import { ADMIN, COMPLETE_CHECKLIST, RC, SA, SYS, at, file, ko, notified, ok, scheduled } from './fixtures'
 
@@ -38,8 +39,9 @@ describe('∅ → draft (SA or RC creates)', () => {
     for (const role of ['facilitator', 'editor'] as const) {
       const r = ko(createFile(file(), { role }, NOW))
       expect(r.code).toBe('forbidden')
-      expect(r.message.fr).toContain(role)
-      expect(r.message.en).toContain(role)
+      // Named as a person reads the role (« Animateur ERIC »), not by its stored id.
+      expect(r.message.fr).toContain(ROLE_LABELS[role].fr)
+      expect(r.message.en).toContain(ROLE_LABELS[role].en)
     }
   })
 
