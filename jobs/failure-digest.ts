@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { failedDeliveriesSince } from '../collections/notifications/delivery-log'
 import { TIME_ZONE, type DeliveryFailure } from '../src/email'
 import { env } from '../src/lib/env'
+import { listenForErrors } from '../src/lib/error-listener'
 import type { Queues } from './queues'
 import { requestMail } from './request-mail'
 
@@ -60,7 +61,7 @@ export async function startFailureDigest(
   queues: Queues,
   options: Pick<WorkerOptions, 'connection' | 'prefix' | 'maxStalledCount'>,
 ): Promise<Worker> {
-  const scheduler = new Queue(FAILURE_DIGEST.queue, { connection: options.connection, prefix: options.prefix })
+  const scheduler = listenForErrors(new Queue(FAILURE_DIGEST.queue, { connection: options.connection, prefix: options.prefix }), 'queue failure-digest')
   try {
     await scheduler.upsertJobScheduler(FAILURE_DIGEST.scheduler, FAILURE_DIGEST.repeat, {
       name: FAILURE_DIGEST.job,

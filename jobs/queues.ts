@@ -1,6 +1,7 @@
 import { Queue, type DefaultJobOptions, type WorkerOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { env } from '../src/lib/env'
+import { listenForErrors } from '../src/lib/error-listener'
 
 /**
  * The queues of essaim. An event travels: outbox → `events` (effects plan) → `timers` (delayed follow-ups) and
@@ -63,7 +64,7 @@ export type Queues = Record<QueueName, Queue>
 /** One producer-side Queue per name, all on the given (fail-fast) connection and the configured prefix. */
 export function createQueues(connection: Redis, prefix = env().queuePrefix): Queues {
   const make = (name: QueueName) =>
-    new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS[name] })
+    listenForErrors(new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS[name] }), `queue ${name}`)
   return Object.fromEntries(Object.values(QUEUE_NAMES).map((name) => [name, make(name)])) as Queues
 }
 

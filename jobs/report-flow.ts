@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { loadEnrolled, loadSession, loadSheetLines } from '../collections/attendance/services/session-records'
 import { relationId } from '../collections/shared/relation-ids'
 import { storeFileDocument } from '../src/documents/store'
+import { listenForErrors } from '../src/lib/error-listener'
 import { createLogger } from '../src/lib/logger'
 import { attendanceSummary } from '../src/reports/attendance'
 import { REPORT_PART_NAMES, type ReportContent, type ReportPartName, type ReportParts } from '../src/reports/content'
@@ -132,7 +133,7 @@ function flowProducer(queues: Queues): FlowProducer {
   let producer = producers.get(queues)
   if (!producer) {
     const { connection, prefix } = queues.reports.opts
-    producer = new FlowProducer({ connection, prefix })
+    producer = listenForErrors(new FlowProducer({ connection, prefix }), 'flow producer reports')
     producers.set(queues, producer)
   }
   return producer

@@ -1,6 +1,7 @@
 import { Worker, type Job } from 'bullmq'
 import type { Payload } from 'payload'
 import { env } from '../src/lib/env'
+import { listenForErrors } from '../src/lib/error-listener'
 import { createLogger } from '../src/lib/logger'
 import { createRedisConnection } from '../src/lib/redis'
 import { OutboxRelay } from '../src/outbox/relay'
@@ -77,7 +78,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
     worker.on('failed', (job, error) =>
       log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error }),
     )
-    worker.on('error', (error) => log.error('worker error', { queue: worker.name, error }))
+    listenForErrors(worker, `worker ${worker.name}`)
   }
   await queues.events.setGlobalConcurrency(1)
   relay.start()

@@ -11,6 +11,7 @@ import {
 } from '../src/campaigns/worklist'
 import { TIME_ZONE } from '../src/email'
 import { env } from '../src/lib/env'
+import { listenForErrors } from '../src/lib/error-listener'
 import { createLogger } from '../src/lib/logger'
 import { inTransaction } from '../src/lib/transaction'
 import type { OutboxEventJob } from '../src/outbox/relay'
@@ -150,7 +151,7 @@ export async function handleNudgeEvent({ queues }: EventContext, event: OutboxEv
  * idempotent: every worker process may do it at start, there is still one scheduler.
  */
 export async function startWorklistNudge(payload: Payload, options: Pick<WorkerOptions, 'connection' | 'prefix' | 'maxStalledCount'>): Promise<Worker> {
-  const scheduler = new Queue(WORKLIST_NUDGE.queue, { connection: options.connection, prefix: options.prefix })
+  const scheduler = listenForErrors(new Queue(WORKLIST_NUDGE.queue, { connection: options.connection, prefix: options.prefix }), 'queue worklist-nudge')
   try {
     await scheduler.upsertJobScheduler(WORKLIST_NUDGE.scheduler, WORKLIST_NUDGE.repeat, {
       name: WORKLIST_NUDGE.job,

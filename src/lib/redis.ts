@@ -1,5 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis'
 import { env } from './env'
+import { listenForErrors } from './error-listener'
 
 /**
  * The one place Redis connections are made.
@@ -15,9 +16,8 @@ export function createRedisConnection(kind: 'worker' | 'producer' | 'subscriber'
       ? { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }
       : { maxRetriesPerRequest: null, ...(kind === 'subscriber' ? { autoResubscribe: true } : {}) }
   const connection = new Redis(url, { ...options, lazyConnect: false })
-  // ioredis emits 'error' on every failed reconnect; without a listener Node treats it as unhandled.
-  connection.on('error', () => undefined)
-  return connection
+  // ioredis emits 'error' on every failed reconnect; logged (once per window), never left unhandled.
+  return listenForErrors(connection, `redis ${kind} connection`)
 }
 
 /** True when something answers PING at the URL within the timeout. */

@@ -2,6 +2,7 @@ import { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from '../../jobs/queues'
 import { env } from '../lib/env'
+import { listenForErrors } from '../lib/error-listener'
 import { createRedisConnection } from '../lib/redis'
 import { eventJob, type OutboxEventJob } from './event-job'
 
@@ -33,8 +34,8 @@ function publisher(): Publisher {
     const connection = createRedisConnection('producer')
     const { queuePrefix } = env()
     const events = new Queue(QUEUE_NAMES.events, { connection, prefix: queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS.events })
-    // A Queue re-emits its connection's errors; the hand-over reports nothing (the relay is the safety net).
-    events.on('error', () => undefined)
+    // A Queue re-emits its connection's errors: logged; the hand-over itself fails quietly (the relay is the safety net).
+    listenForErrors(events, 'queue events (hand-over)')
     holder.__essaimOutboxWake = { connection, channel: outboxWakeChannel(queuePrefix), events }
   }
   return holder.__essaimOutboxWake
