@@ -59,7 +59,7 @@ export const consentField: Field = {
         {
           name: 'givenAt',
           type: 'date',
-          label: { fr: 'Le', en: 'On' },
+          label: { fr: 'Date du consentement', en: 'Date of consent' },
           admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
         },
       ],
