@@ -41,7 +41,14 @@ export const Attendance: CollectionConfig = {
       type: 'number',
       required: true,
       min: 0,
-      label: { fr: 'Demi-journée (n°, à partir de 0)', en: 'Half-day (no., from 0)' },
+      label: { fr: 'Demi-journée n°', en: 'Half-day no.' },
+      // Stored from 0 (the slot's index), shown from 1 (src/admin/fields/half-day-number.tsx).
+      admin: {
+        components: {
+          Field: '/src/admin/fields/half-day-number#HalfDayNumberField',
+          Cell: '/src/admin/fields/half-day-number#HalfDayNumberCell',
+        },
+      },
     },
     {
       name: 'status',

@@ -28,6 +28,8 @@ import { ImportProgress as ImportProgress_bfb49cfb9256620da4ae859fe269bba4 } fro
 import { ImportUploader as ImportUploader_278b3537b4ec88a6bebea09f61dce986 } from '../../../../collections/imports/components/import-uploader'
 import { DashboardNavLink as DashboardNavLink_f343d4f266bc606bdda6959935ad1dc1 } from '../../../../src/admin/dashboard/nav-link'
 import { CampaignDashboardView as CampaignDashboardView_fd33e80605135438212f5cf693469e87 } from '../../../../src/admin/dashboard/campaign-dashboard-view'
+import { HalfDayNumberField as HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
+import { HalfDayNumberCell as HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
 import { AdminHome as AdminHome_b0357daf1243480e6938f11e1e208ed7 } from '../../../../src/admin/home/admin-home'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -62,6 +64,8 @@ export const importMap = {
   "/collections/imports/components/import-progress#ImportProgress": ImportProgress_bfb49cfb9256620da4ae859fe269bba4,
   "/collections/imports/components/import-uploader#ImportUploader": ImportUploader_278b3537b4ec88a6bebea09f61dce986,
   "/src/admin/dashboard/nav-link#DashboardNavLink": DashboardNavLink_f343d4f266bc606bdda6959935ad1dc1,
+  "/src/admin/fields/half-day-number#HalfDayNumberField": HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023,
+  "/src/admin/fields/half-day-number#HalfDayNumberCell": HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023,
   "/src/admin/home/admin-home#AdminHome": AdminHome_b0357daf1243480e6938f11e1e208ed7,
   "/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView": CampaignDashboardView_fd33e80605135438212f5cf693469e87,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
