@@ -1,28 +1,16 @@
 import type { Job, Queue } from 'bullmq'
 import type { Payload } from 'payload'
 import { logDelivery } from '../collections/notifications/delivery-log'
-import { renderEmail, reviveContext, type MailContext } from '../src/email'
-import { env } from '../src/lib/env'
+import { renderEmail, type MailContext } from '../src/email'
 import { createLogger } from '../src/lib/logger'
 import { logEntryOf } from './deliver-mail'
+import { contextFor } from './mail-context'
 import { calendarFor, planCalendar } from './mail-attachments'
 import { safeKey, type MailDelivery, type MailRequest } from './mail-request'
 import { readRequestFile, resolveRecipients, type RequestFile, type ResolvedRecipient } from './resolve-recipients'
 import { welcomeLink } from './welcome-link'
 
 const log = createLogger('notify')
-
-function contextFor(request: MailRequest, recipient: ResolvedRecipient): MailContext {
-  const base = reviveContext(request.data ?? {})
-  return {
-    ...base,
-    recipientName: recipient.name ?? base.recipientName,
-    recipientRole: recipient.role ?? base.recipientRole,
-    loginEmail: request.kind === 'user.welcome' ? recipient.address : base.loginEmail,
-    // A participant's personal page beats the admin link they could not open.
-    link: recipient.link ?? base.link ?? `${env().serverUrl}/admin`,
-  }
-}
 
 /**
  * The welcome mail's "choose your password" link. A new token invalidates the previous one, so a retried notify

@@ -144,9 +144,12 @@ export async function resolveRecipients(payload: Payload, request: MailRequest, 
   for (const a of request.addresses ?? []) {
     found.push({ key: a.address.toLowerCase(), address: a.address, name: a.name, language: a.language ?? 'fr' })
   }
-  // Once per person; participants sharing a mailbox (accueil@…) still each get their own personal link.
+  // Once per person; participants sharing a mailbox (accueil@…) still each get their own personal link. The person
+  // who made the move is not told about it (the coordinator who just recorded the approval).
   const seen = new Set<string>()
+  const spared = new Set(request.exceptUserIds ?? [])
   return found.filter((r) => {
+    if (r.userId !== undefined && spared.has(r.userId)) return false
     const id = r.role === 'participants' ? r.key : r.address.toLowerCase()
     if (seen.has(id)) return false
     seen.add(id)

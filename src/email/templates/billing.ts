@@ -34,7 +34,8 @@ function rejectionCauses(lang: Lang) {
 
 export const billingTemplates = {
   'billing.invoice_now': template({
-    required: ['structureName', 'fileRef', 'agreedAmount', 'link'],
+    // No agreed amount for a self-funded training (refused → self_funded): the structure pays it all.
+    required: ['structureName', 'fileRef', 'link'],
     fr: (c) => ({
       subject: `Dossier ${c.fileRef} : les preuves sont complètes, vous pouvez facturer`,
       blocks: [
@@ -42,10 +43,12 @@ export const billingTemplates = {
           `Les preuves de réalisation du dossier ${c.fileRef} (${c.structureName}) sont complètes : feuilles d’émargement signées et contresignées, heures calculées, certificats de réalisation signés.`,
         ),
         p('Vous pouvez établir les factures :'),
-        list([
-          `à ${opcoName('fr', c)}, par subrogation : le montant accordé au prorata des heures suivies, soit ${formatAmount('fr', c.agreedAmount)} au plus ;`,
-          `à la structure : le reste à charge${c.remainder !== undefined ? ` (${formatAmount('fr', c.remainder)})` : ''} et, le cas échéant, les heures d’absence non prises en charge.`,
-        ]),
+        c.agreedAmount === undefined
+          ? p('Sans accord de prise en charge, la formation est facturée en totalité à la structure.')
+          : list([
+              `à ${opcoName('fr', c)}, par subrogation : le montant accordé au prorata des heures suivies, soit ${formatAmount('fr', c.agreedAmount)} au plus ;`,
+              `à la structure : le reste à charge${c.remainder !== undefined ? ` (${formatAmount('fr', c.remainder)})` : ''} et, le cas échéant, les heures d’absence non prises en charge.`,
+            ]),
         fileFacts('fr', c),
       ],
       cta: cta('fr', 'openFile', c.link),
@@ -57,10 +60,12 @@ export const billingTemplates = {
           `The evidence of completion for file ${c.fileRef} (${c.structureName}) is complete: attendance sheets signed and countersigned, hours computed, certificates of completion signed.`,
         ),
         p('You can now issue the invoices:'),
-        list([
-          `to ${opcoName('en', c)}, under subrogation: the agreed amount pro rata to the hours attended, at most ${formatAmount('en', c.agreedAmount)};`,
-          `to the organisation: the remainder${c.remainder !== undefined ? ` (${formatAmount('en', c.remainder)})` : ''} and, where applicable, the hours of absence not funded.`,
-        ]),
+        c.agreedAmount === undefined
+          ? p('With no funding agreement, the whole training is invoiced to the organisation.')
+          : list([
+              `to ${opcoName('en', c)}, under subrogation: the agreed amount pro rata to the hours attended, at most ${formatAmount('en', c.agreedAmount)};`,
+              `to the organisation: the remainder${c.remainder !== undefined ? ` (${formatAmount('en', c.remainder)})` : ''} and, where applicable, the hours of absence not funded.`,
+            ]),
         fileFacts('en', c),
       ],
       cta: cta('en', 'openFile', c.link),

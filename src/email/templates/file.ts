@@ -17,10 +17,16 @@ import {
 import { list, p, strong, template } from '../template'
 import type { Template } from '../template'
 import type { Lang, MailContext, NotificationKind } from '../types'
+import { CHECKLIST_ITEM_LABELS } from '../../workflow/messages'
 
 /** « La demande doit être déposée au plus tard le … », used by the filing reminders. */
 function fileBy(lang: Lang, deadline: Date): ReturnType<typeof strong> {
   return strong(formatDate(lang, deadline))
+}
+
+/** The workflow sends checklist keys (`devisSigned`…): people read their words; anything else is already words. */
+function checklistWords(lang: Lang, items: readonly string[]): string[] {
+  return items.map((item) => (Object.hasOwn(CHECKLIST_ITEM_LABELS, item) ? CHECKLIST_ITEM_LABELS[item]![lang] : item))
 }
 
 /** For the structure admin: where the OPCO decision goes once it arrives. */
@@ -82,7 +88,7 @@ export const fileTemplates = {
         p(
           `Le dossier de financement ${c.fileRef} n’est pas encore complet. Pour pouvoir le déposer auprès ${ofOpco('fr', c)}, il manque :`,
         ),
-        list(c.missingItems),
+        list(checklistWords('fr', c.missingItems)),
         p('Dès que ces éléments seront renseignés, le dossier passera automatiquement au statut « prêt à déposer ».'),
         c.deadline &&
           p(
@@ -100,7 +106,7 @@ export const fileTemplates = {
         p(
           `Funding file ${c.fileRef} is not complete yet. Before it can be filed with ${opcoName('en', c)}, the following is missing:`,
         ),
-        list(c.missingItems),
+        list(checklistWords('en', c.missingItems)),
         p('As soon as these items are provided, the file will automatically move to “ready to file”.'),
         c.deadline && p('As a reminder, the funding request must be filed by ', fileBy('en', c.deadline), '.'),
       ],
@@ -157,7 +163,7 @@ export const fileTemplates = {
           `. Or le dossier ${c.fileRef} n’a pas encore été déposé.`,
         ),
         c.missingItems?.length && p('Il reste à compléter :'),
-        list(c.missingItems ?? []),
+        list(checklistWords('fr', c.missingItems ?? [])),
         p('Une demande déposée trop tard, et a fortiori après le début de la formation, est refusée par l’OPCO.'),
       ],
       cta: cta('fr', 'openFile', c.link),
@@ -171,7 +177,7 @@ export const fileTemplates = {
           `. File ${c.fileRef} has not been filed yet.`,
         ),
         c.missingItems?.length && p('Still to be completed:'),
-        list(c.missingItems ?? []),
+        list(checklistWords('en', c.missingItems ?? [])),
         p('A request filed too late, let alone after the training has started, is refused by the OPCO.'),
       ],
       cta: cta('en', 'openFile', c.link),
@@ -687,7 +693,8 @@ export const fileTemplates = {
   }),
 
   'file.cancelled': template({
-    required: ['sessionStart'],
+    // A file cancelled before it had a session says « la formation » without dates.
+    required: [],
     fr: (c) => ({
       subject: `Annulation de ${training('fr', c)} prévue ${when('fr', c)}`,
       blocks: [
