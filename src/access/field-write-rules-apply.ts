@@ -8,6 +8,17 @@ import { isDefaultValue, sameValue } from './field-write-rules-values'
 type Operation = 'create' | 'update'
 type Bilingual = { fr: string; en: string }
 
+/**
+ * A refused field write: a 403 that Payload logs at info level like its own Forbidden (`loggingLevels` is keyed by
+ * the error's name), since a refusal is an answer, not a fault of the server.
+ */
+class FieldWriteRefused extends APIError {
+  constructor(message: string, field: string) {
+    super(message, 403, { code: 'forbidden_field', field }, true)
+    this.name = 'Forbidden'
+  }
+}
+
 /** The rule each installed access function enforces: lets the test compare the running config with the table. */
 export const RULE_OF_ACCESS = new WeakMap<FieldAccess, { collection: string; field: string; operation: Operation; rule: FieldWriteRule }>()
 
@@ -56,11 +67,9 @@ function fieldAccess(collection: SanitizedCollectionConfig, field: DataField, op
     const label = labelOf(field)
     const why = reasonFor(rule, list, req.user, states)
     const verb = operation === 'create' ? { fr: 'renseigner', en: 'set' } : { fr: 'modifier', en: 'change' }
-    throw new APIError(
+    throw new FieldWriteRefused(
       `Vous ne pouvez pas ${verb.fr} le champ « ${label.fr} » : ${why.fr} / you may not ${verb.en} the "${label.en}" field: ${why.en}`,
-      403,
-      { code: 'forbidden_field', field: field.name },
-      true,
+      field.name,
     )
   }
   RULE_OF_ACCESS.set(access, { collection: collection.slug, field: field.name, operation, rule })

@@ -203,6 +203,8 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     capacity: STAFF_AND_STRUCTURE,
     roleMixTarget: STAFF_AND_STRUCTURE,
     status: same(STAFF_ONLY),
+    // Virtual: the half-days as one readable range, computed on read.
+    dates: bookkeeping,
     ...timestamps,
   },
   'funding-files': {

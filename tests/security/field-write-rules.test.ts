@@ -58,7 +58,8 @@ describe('the field write table covers the config exactly', () => {
     let checks = 0
     for (const slug of PROJECT_SLUGS) {
       for (const field of fieldsOf(slug)) {
-        const rule = FIELD_WRITE_RULES[slug][field.name]
+        const rule = FIELD_WRITE_RULES[slug]?.[field.name]
+        if (!rule) continue // reported by the test above
         for (const operation of ['create', 'update'] as const) {
           const access = field.access?.[operation] as FieldAccess | undefined
           const installed = access ? RULE_OF_ACCESS.get(access) : undefined
