@@ -1,14 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS, adminsOnly, adminsOnlyField } from '../../src/access/roles'
+import { env } from '../../src/lib/env'
 import { staffOnlyField } from '../shared/access/team'
 import { readUsers } from './access/read-users'
 import { updateUsers } from './access/update-users'
+import { usersAuth } from './auth-options'
+import { forgotPasswordOutsideTransaction } from './hooks/forgot-password-outside-transaction'
 import { queueWelcomeMail } from './hooks/queue-welcome-mail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
-  auth: true,
+  auth: usersAuth(env().serverUrl),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'language'],
@@ -19,10 +22,12 @@ export const Users: CollectionConfig = {
     create: adminsOnly,
     update: updateUsers,
     delete: adminsOnly,
+    // Lifting a lockout is an administrator's decision, not any signed-in account's (Payload's default).
+    unlock: adminsOnly,
     // The admin panel is for accounts; participants have none and use personal links.
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { afterChange: [queueWelcomeMail] },
+  hooks: { beforeOperation: [forgotPasswordOutsideTransaction], afterChange: [queueWelcomeMail] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
     {

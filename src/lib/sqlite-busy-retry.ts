@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import { isolateObjectProperty, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
 
 const BUSY = /SQLITE_BUSY|database is locked/i
 
@@ -118,7 +118,58 @@ export function retryBusyTransactions(adapter: DatabaseAdapterObj, maxWaitMs = 1
           finish(id)
         }
       }
+      writesInOwnTransaction(instance)
       return instance
     },
+  }
+}
+
+/** The adapter's methods that write; each takes `{ req }` and runs on `req`'s transaction when it has one. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+type Write = (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
+
+/**
+ * Payload writes some rows outside any transaction on purpose (failed-login counters, the forgot-password
+ * reservation: they must stick even when the request fails). On libsql such a write runs on a fresh connection
+ * whose busy_timeout is 0: it failed at once with "database is locked" whenever a transaction of this process or
+ * the other one (web or worker) held the write lock. Each one now runs in a short transaction of its own, so it
+ * takes its turn in the FIFO lock and waits for the other process like every other write.
+ */
+function writesInOwnTransaction(instance: ReturnType<DatabaseAdapterObj['init']>): void {
+  const methods = instance as unknown as Record<(typeof WRITES)[number], Write | undefined>
+  for (const name of WRITES) {
+    const original = methods[name]?.bind(instance)
+    if (!original) continue
+    methods[name] = async (args) => {
+      if (args?.req?.transactionID) return original(args)
+      const id = await instance.beginTransaction()
+      if (id === null) return original(args)
+      const req = isolateObjectProperty((args.req ?? {}) as PayloadRequest, 'transactionID')
+      req.transactionID = id
+      try {
+        const result = await original({ ...args, req })
+        await instance.commitTransaction(id)
+        return result
+      } catch (error) {
+        await instance.rollbackTransaction(id)
+        throw error
+      }
+    }
   }
 }
