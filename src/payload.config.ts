@@ -16,7 +16,10 @@ import { withFrenchDates } from './admin/french-dates'
 import { adminTranslations } from './admin/translations'
 import { withReferenceScope } from './access/reference-scope'
 import { env, type Env } from './lib/env'
+import { graphQLOptions } from './lib/graphql-limits'
+import { healthEndpoint, readyEndpoint } from './ops/health'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
+import { bilingualErrors } from './validation/request-errors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(dirname, '..')
@@ -89,7 +92,13 @@ export default buildConfig({
   // Every date field in the French order (dd/MM/yyyy), set once here rather than on each field.
   // Relationship scope (src/access/reference-scope.ts): a non-admin only points at what they may read.
   collections: withReferenceScope(withFrenchDates(collections)),
+  // Payload's own REST errors in French and English, fields named by their labels, no 5xx detail (src/validation/request-errors.ts).
+  hooks: { afterError: [bilingualErrors] },
+  // Liveness and readiness for compose healthchecks and load balancers (src/ops/health.ts).
+  endpoints: [healthEndpoint, readyEndpoint],
   editor: lexicalEditor(),
+  // Depth and complexity limits, no introspection in production (src/lib/graphql-limits.ts).
+  graphQL: graphQLOptions,
   // Image sizes of the media collection (thumbnails, cards, hero).
   sharp,
   db: database(settings),

@@ -80,14 +80,16 @@ export const bilingualErrors: AfterErrorHook = ({ collection, error, result }) =
     return { status, response: { message: own, code: 'internal_error', errors: [{ message: own }] } }
   }
   if (error instanceof ValidationError) return { status, response: validationResponse(error, collection?.fields ?? []) }
-  const data = (error as { data?: unknown }).data
-  const ownCode = data && typeof data === 'object' && typeof (data as { code?: unknown }).code === 'string' ? (data as { code: string }).code : undefined
+  const raw = (error as { data?: unknown }).data
+  // The product's APIErrors carry { code, allowed… }: kept at the top; Payload's own data stays in `errors`.
+  const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
+  const ownCode = typeof data.code === 'string' ? data.code : undefined
   const message = bilingualMessage(error.message, status)
   const errors = (result.errors ?? []).map((entry) => ({ ...entry, message: bilingualMessage(entry.message, status) }))
   return {
     status,
     response: {
-      ...(data && typeof data === 'object' ? (data as Record<string, unknown>) : {}),
+      ...data,
       message,
       code: ownCode ?? (BY_STATUS[status] ?? OTHER_4XX).code,
       errors: errors.length ? errors : [{ message }],

@@ -13,7 +13,13 @@ interface Pattern {
   en: string
 }
 
-const NAMESPACES = ['error', 'validation', 'authentication'] as const
+const NAMESPACES = ['error', 'validation', 'authentication', 'upload', 'general'] as const
+
+/** Payload messages written in English in its code, not in its tables. */
+const HARD_CODED: [string, string][] = [
+  ['The following path cannot be queried: {{path}}', 'Ce chemin ne peut pas servir de filtre : {{path}}'],
+  ['The following paths cannot be queried: {{paths}}', 'Ces chemins ne peuvent pas servir de filtre : {{paths}}'],
+]
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -40,10 +46,13 @@ function buildPatterns(): Pattern[] {
     const frTable = (fr.translations as Record<string, Record<string, string>>)[namespace] ?? {}
     for (const [key, enText] of Object.entries(enTable)) {
       const frText = frTable[key]
-      if (typeof enText !== 'string' || typeof frText !== 'string' || enText.trim() === '') continue
+      if (typeof enText !== 'string' || typeof frText !== 'string') continue
+      // A template that is mostly placeholders ("{{label}}") would match any message.
+      if (enText.replace(/\{\{\s*\w+\s*\}\}/g, '').trim().length < 4) continue
       for (const template of [enText, frText]) patterns.push({ ...patternOf(template), fr: frText, en: enText })
     }
   }
+  for (const [enText, frText] of HARD_CODED) patterns.push({ ...patternOf(enText), fr: frText, en: enText })
   // Longest templates first: "X is invalid: {{value}}" before a shorter one that would also match.
   return patterns.sort((a, b) => b.match.source.length - a.match.source.length)
 }
