@@ -6,6 +6,7 @@ import type { OutboxEventJob } from '../src/outbox/relay'
 import { parseTimerJobId, timerJobId, timerJobIdsOf, type EffectsPlan, type TimerName, type TimerPlan, type TimerSequence } from '../src/workflow'
 import { generateDocuments } from './documents'
 import { fileMailData, fileSnapshot, type FileSnapshot } from './file-mail-context'
+import { notificationData } from './notification-data'
 import { requestMails } from './request-mail'
 import type { Queues } from './queues'
 
@@ -30,12 +31,6 @@ export interface TimerJobData {
 /** The file a timer job is about: from its id (see TimerJobData). */
 export function timerFileId(job: { id?: string; data: TimerJobData }): string | undefined {
   return job.data.fileId ?? (job.id ? parseTimerJobId(job.id)?.fileId : undefined)
-}
-
-/** A half-day named by its index in the plan becomes the slot itself for the template. */
-function slotOf(facts: Record<string, unknown>, slotIndex: unknown): { slot?: unknown } {
-  const slots = facts.slots as unknown[] | undefined
-  return typeof slotIndex === 'number' && slots?.[slotIndex] ? { slot: slots[slotIndex] } : {}
 }
 
 /** Removes a pending job; an active one cannot be removed, and its handler's state check makes it a no-op. */
@@ -107,7 +102,8 @@ export async function executeFilePlan(payload: Payload, queues: Queues, event: O
         perParticipant: notify.perParticipant,
         participantId: notify.participantId,
         attach: notify.attach,
-        data: { ...facts, ...slotOf(facts, notify.data?.slotIndex), ...notify.data },
+        exceptUserIds: notify.exceptUserIds,
+        data: notificationData(facts, notify),
       })),
     ),
   ])

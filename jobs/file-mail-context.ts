@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { env } from '../src/lib/env'
 import { OPCOS, type Opco } from '../src/validation/idcc'
 import { lastDayToFile } from '../src/workflow'
@@ -17,13 +17,18 @@ export function fileSnapshot(payload: Payload, fileId: string): FileSnapshot {
  * The facts every file notification can use (structure, dates, amounts, deadline, link to the file), read fresh
  * when the event runs. Dates as ISO strings: this goes into job data.
  */
-export async function fileMailData(payload: Payload, fileId: string, snapshot = fileSnapshot(payload, fileId)): Promise<Record<string, unknown>> {
+export async function fileMailData(
+  payload: Payload,
+  fileId: string,
+  snapshot = fileSnapshot(payload, fileId),
+  req?: PayloadRequest,
+): Promise<Record<string, unknown>> {
   const loaded = await snapshot()
   if (!loaded) return {}
   const { file, session, structure, facts } = loaded
   const venueId = relationId(session?.venue)
   const venue = venueId
-    ? ((await payload.findByID({ collection: 'eric-spaces', id: venueId, depth: 0, overrideAccess: true, disableErrors: true })) as
+    ? ((await payload.findByID({ collection: 'eric-spaces', id: venueId, depth: 0, overrideAccess: true, disableErrors: true, req })) as
         | { name?: string | null; street?: string | null; postalCode?: string | null; commune?: string | null }
         | null)
     : null

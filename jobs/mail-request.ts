@@ -32,6 +32,8 @@ export interface MailRequest {
   /** Only this participant. */
   participantId?: string
   attach?: Attachment[]
+  /** Users left out: the person who made the move the mail announces (see src/workflow/actor-notice.ts). */
+  exceptUserIds?: string[]
   /** Facts for the template; dates as ISO strings (job data is JSON). */
   data?: Record<string, unknown>
 }

@@ -156,3 +156,9 @@ export function patchToData(patch: Record<string, unknown>): Record<string, unkn
   }
   return data
 }
+
+/** The file as a move leaves it: the move's patch applied (session dates stay on the session, see patchToData). */
+export function afterPatch(loaded: Omit<LoadedFile, 'facts'>, patch: Record<string, unknown>): LoadedFile {
+  const file = { ...loaded.file, ...patchToData(patch) } as FundingFileDoc
+  return { ...loaded, file, facts: toFileFacts(file, loaded.session, loaded.structure) }
+}

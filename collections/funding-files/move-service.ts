@@ -14,7 +14,8 @@ import {
 } from '../../src/workflow'
 import { inputMessage, problemsOf } from '../../src/validation/request'
 import { moveDataSchema } from './endpoints/move-input'
-import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from './facts'
+import { refuseUnwritableMails } from '../../jobs/mail-preflight'
+import { afterPatch, loadRelated, patchToData, toFileFacts, type FundingFileDoc } from './facts'
 import { forgetRelated, shareRelated } from './hooks/shared-related'
 
 export type MoveKind = 'created' | 'transition' | 'billing' | 'automatic'
@@ -103,6 +104,8 @@ export async function moveFundingFile(payload: Payload, request: MoveRequest): P
     if (!result.ok) {
       throw new APIError(`${result.message.fr} / ${result.message.en}`, STATUS_OF_CODE[result.code], { code: result.code, allowed: result.allowed }, true)
     }
+    // A mail of this move that cannot be written is the move's defect: refused now (409), before anything is written.
+    await refuseUnwritableMails(afterPatch(loaded, result.patch as Record<string, unknown>), result.plan, req)
     const move: WorkflowMove = {
       kind: request.kind,
       from: result.from,

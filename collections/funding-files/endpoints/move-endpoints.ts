@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 import { z } from 'zod'
-import { allowedBillingMoves, allowedMoves, FILE_STATE_LABELS, BILLING_STATE_LABELS } from '../../../src/workflow'
+import { allowedBillingMoves, allowedMoves, waitingMoves, FILE_STATE_LABELS, BILLING_STATE_LABELS } from '../../../src/workflow'
 import { actorOf, moveFundingFile } from '../move-service'
 import { loadFile } from '../facts'
 import { documentId } from '../../../src/validation/request-fields'
@@ -61,6 +61,8 @@ const movesEndpoint: Endpoint = {
       billingStatus: loaded.facts.billingStatus,
       transitions: allowedMoves(loaded.facts, actor, new Date()).map((to) => ({ to, label: FILE_STATE_LABELS[to] })),
       billing: allowedBillingMoves(loaded.facts, actor).map((to) => ({ to, label: BILLING_STATE_LABELS[to] })),
+      // What essaim's own moves wait for, in words (« prêt à déposer » needs a session with its dates…).
+      waiting: waitingMoves(loaded.facts, new Date()).map(({ to, why }) => ({ to, label: FILE_STATE_LABELS[to], why })),
     })
   },
 }

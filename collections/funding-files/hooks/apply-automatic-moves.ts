@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { SYSTEM_ACTOR, transition, type FileState } from '../../../src/workflow'
-import { loadRelated, patchToData, toFileFacts, type FundingFileDoc } from '../facts'
+import { planMailDefects } from '../../../jobs/mail-preflight'
+import { createLogger } from '../../../src/lib/logger'
+import { afterPatch, loadRelated, patchToData, toFileFacts, type FundingFileDoc } from '../facts'
 import type { WorkflowMove } from '../move-service'
 import { shareRelated } from './shared-related'
 
@@ -11,6 +13,8 @@ import { shareRelated } from './shared-related'
  *   certificates signed.
  * Evaluated on every plain edit, so nobody has to ask for them.
  */
+const log = createLogger('workflow')
+
 const AUTOMATIC: Partial<Record<FileState, FileState>> = {
   draft: 'ready',
   ready: 'draft',
@@ -28,6 +32,13 @@ export const applyAutomaticMoves: CollectionBeforeChangeHook = async ({ data, op
   const now = (req.context.now as Date | undefined) ?? new Date()
   const result = transition(toFileFacts(merged, related.session, related.structure), to, SYSTEM_ACTOR, now)
   if (!result.ok) return data
+  // A move whose mail could not be written does not happen: the person's edit is saved, the file stays where it
+  // is (the checklist rule already asks for what the next mails need; this catches anything it does not cover).
+  const defects = await planMailDefects(afterPatch({ file: merged, ...related }, result.patch as Record<string, unknown>), result.plan, req)
+  if (defects.length > 0) {
+    log.error('automatic move held back: its mail cannot be written', { fileId: String(originalDoc.id), from, to, defects })
+    return data
+  }
   const move: WorkflowMove = { kind: 'automatic', from, to, plan: result.plan, actor: SYSTEM_ACTOR }
   req.context.workflowMove = move
   return { ...data, ...patchToData(result.patch as Record<string, unknown>) }
