@@ -52,7 +52,7 @@ export const bookkeeping: FieldWriteRule = { create: [], update: [], setBy: COMP
 export interface WriterContext {
   user: unknown
   /** The stored document (update); undefined on create. */
-  doc?: { status?: unknown } | null
+  doc?: Readonly<Record<string, unknown>> | null
 }
 
 /** Does one of the grants let this person write, given the stored document's status? */

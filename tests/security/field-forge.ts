@@ -35,7 +35,7 @@ function forgeObject(fields: readonly Field[], stored: unknown, known: KnownIds)
   return Object.fromEntries(topLevelDataFields(fields).map((f) => [f.name, forgeValue(f, row[f.name], known)]))
 }
 
-function forgeOnce(field: DataField, stored: unknown, known: KnownIds): unknown {
+export function forgeValue(field: DataField, stored: unknown, known: KnownIds): unknown {
   const many = 'hasMany' in field && field.hasMany === true
   switch (field.type) {
     case 'text':
@@ -79,8 +79,4 @@ function forgeOnce(field: DataField, stored: unknown, known: KnownIds): unknown 
     default:
       return `forgé-${field.name}`
   }
-}
-
-export function forgeValue(field: DataField, stored: unknown, known: KnownIds): unknown {
-  return forgeOnce(field, stored, known)
 }

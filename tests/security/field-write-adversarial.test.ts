@@ -38,7 +38,7 @@ const read = async (slug: string, id: string): Promise<Doc> =>
 const fieldsOf = (slug: string): DataField[] =>
   topLevelDataFields(payload.config.collections.find((c) => c.slug === slug)?.fields ?? [])
 const create = async (slug: string, data: Record<string, unknown>): Promise<string> => {
-  const doc = await payload.create({ collection: slug as never, data: data as never, overrideAccess: true, context: { skipWelcomeMail: true } })
+  const doc = (await payload.create({ collection: slug as never, data: data as never, overrideAccess: true, context: { skipWelcomeMail: true } })) as unknown as Doc
   const id = String(doc.id)
   known[slug] = [...(known[slug] ?? []), id]
   return id
