@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
 import { Worker, type Job } from 'bullmq'
 import type { Payload } from 'payload'
 import { env } from '../src/lib/env'
 import { listenForErrors } from '../src/lib/error-listener'
 import { createLogger } from '../src/lib/logger'
 import { createRedisConnection } from '../src/lib/redis'
+import { startHeartbeat } from '../src/ops/heartbeat'
 import { OutboxRelay } from '../src/outbox/relay'
 import { closeOutboxWakePublisher } from '../src/outbox/wake'
 import { deliverMail } from './deliver-mail'
@@ -82,6 +85,8 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   }
   await queues.events.setGlobalConcurrency(1)
   relay.start()
+  // Readiness (/api/health/ready) and the worker container's healthcheck read this.
+  const stopHeartbeat = startHeartbeat(producer, prefix, `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`)
   // Scheduled publication of stories and news is a Payload job: run the due ones here, one at a time (SQLite),
   // rather than in every web process.
   const publishing = setInterval(() => {
@@ -102,6 +107,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
       log.warn('shutdown deadline reached: active jobs are released and will be retried', { timeoutMs })
       await Promise.all(workers.map((w) => w.close(true)))
     }
+    await stopHeartbeat()
     await closeQueues(queues)
     blocking.disconnect()
     producer.disconnect()
