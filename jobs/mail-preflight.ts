@@ -3,9 +3,12 @@ import type { LoadedFile } from '../collections/funding-files/facts'
 import { LANGS, MissingContextError, describeMailDefects, renderEmail, reviveContext, type MailDefect } from '../src/email'
 import type { EffectsPlan, NotifyRequest } from '../src/workflow'
 import type { RecipientRole } from '../src/workflow/notification-kinds'
+import { createLogger } from '../src/lib/logger'
 import { fileMailData } from './file-mail-context'
 import { notificationData } from './notification-data'
 import { contextFor } from './mail-context'
+
+const log = createLogger('workflow')
 
 /**
  * Renders one planned notification as each of its audiences would get it, in French and English, from the facts
@@ -57,6 +60,8 @@ export async function planMailDefects(
 export async function refuseUnwritableMails(loaded: LoadedFile, plan: Pick<EffectsPlan, 'notify'>, req: PayloadRequest): Promise<void> {
   const defects = await planMailDefects(loaded, plan, req)
   if (defects.length === 0) return
+  // Logged too: a timer's move refused here ends its job as a no-op (409), and someone must complete the file.
+  log.warn('move refused: its mail cannot be written', { fileId: String(loaded.file.id), defects })
   const words = describeMailDefects(defects)
   throw new APIError(
     `${words.fr} Complétez le dossier puis recommencez. / ${words.en} Complete the file, then try again.`,
