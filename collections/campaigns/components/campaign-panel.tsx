@@ -128,7 +128,7 @@ export function CampaignPanel() {
   )
 
   return (
-    <div style={{ marginBottom: 24 }}>
+    <div className="essaim-campaign-panel" style={{ marginBottom: 24 }}>
       <h4 style={{ margin: '0 0 8px' }}>
         {t.kit} · {t.status[state]}
       </h4>

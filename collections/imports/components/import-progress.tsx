@@ -46,7 +46,7 @@ export function ImportProgress() {
   const processed = doc.processed ?? 0
   const percent = total ? Math.round((processed / total) * 100) : doc.status === 'refused' ? 0 : 100
   return (
-    <div style={{ marginBottom: 24 }}>
+    <div className="essaim-import-progress" style={{ marginBottom: 24 }}>
       {doc.status !== 'refused' && (
         <>
           <div

@@ -43,7 +43,7 @@ export function ImportUploader() {
   }
 
   return (
-    <div style={{ border: '1px solid var(--theme-elevation-150)', padding: 16, marginBottom: 24, borderRadius: 4 }}>
+    <div className="essaim-import-uploader" style={{ border: '1px solid var(--theme-elevation-150)', padding: 16, marginBottom: 24, borderRadius: 4 }}>
       <h4 style={{ marginTop: 0 }}>{t.title}</h4>
       <p style={{ fontSize: 13 }}>{t.help}</p>
       <form
