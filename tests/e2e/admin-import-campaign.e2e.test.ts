@@ -67,7 +67,7 @@ describe('admin: import and campaign kit', () => {
       await page.goto('/admin/collections/structure-imports')
       await page.locator('.essaim-import-uploader').waitFor()
       await expectNoSeriousA11y(page, 'admin: import uploader', { include: ['.essaim-import-uploader'] })
-      await recordWholeAdminPage(page, 'admin: structure imports list')
+      await recordWholeAdminPage(page, 'admin: structure imports list', ['.essaim-import-uploader'])
       await page.getByLabel('Fichier à importer').setInputFiles({ name: `structures-occitanie-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
       await page.getByRole('button', { name: 'Importer', exact: true }).click()
       await page.waitForURL(/\/admin\/collections\/structure-imports\/[\w-]{8,}$/)
@@ -77,7 +77,7 @@ describe('admin: import and campaign kit', () => {
       expect(await progress.getAttribute('aria-valuenow')).toBe('100')
       await expect(page.locator('.essaim-import-progress').innerText()).resolves.toMatch(new RegExp(`${ROWS} créées`))
       await expectNoSeriousA11y(page, 'admin: import progress', { include: ['.essaim-import-progress'] })
-      await recordWholeAdminPage(page, 'admin: structure import page')
+      await recordWholeAdminPage(page, 'admin: structure import page', ['.essaim-import-progress'])
 
       const importId = new URL(page.url()).pathname.split('/').pop()!
       const record = await payload.findByID({ collection: 'structure-imports', id: importId, depth: 0, overrideAccess: true })
@@ -90,7 +90,7 @@ describe('admin: import and campaign kit', () => {
       const panel = page.locator('.essaim-campaign-panel')
       await panel.getByText('Envoi du kit · non lancé').waitFor()
       await expectNoSeriousA11y(page, 'admin: campaign kit controls', { include: ['.essaim-campaign-panel'] })
-      await recordWholeAdminPage(page, 'admin: campaign page')
+      await recordWholeAdminPage(page, 'admin: campaign page', ['.essaim-campaign-panel'])
       page.once('dialog', (dialog) => void dialog.accept())
       await panel.getByRole('button', { name: 'Envoyer le kit' }).click()
       await panel.getByRole('button', { name: 'Pause' }).click()

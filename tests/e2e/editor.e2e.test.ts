@@ -1,11 +1,14 @@
 /**
  * Journey 3 — an editor's testimony (issue 15): written in the admin, refused at « Publier » while the quoted
  * person's consent is missing (the refusal names what is missing in words), published once the consent is
- * recorded, then read on the public site by someone not signed in — without the consent record.
+ * recorded, then read on the public site by someone not signed in — without the consent record — who also opens
+ * the programme's page in both languages.
  */
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { PROGRAMME } from '../../src/seed/content/programme'
 import { closeLocalApi, localApi } from './harness/app'
+import { recordWholeAdminPage } from './fixtures/payload-ui-a11y'
 import { expectNoSeriousA11y, journey, loginAs, newPage, openBrowser, type Browser, type Page } from './harness/browser'
 
 let browser: Browser
@@ -54,6 +57,7 @@ describe('editor', () => {
       for (const field of ['Donné par', 'Date du consentement', 'Usages acceptés']) expect(said).toMatch(new RegExp(`Consentement \\S+ ${field}`))
       expect(said).not.toMatch(/consent\.|givenBy|unknown error|erreur inconnue/i)
       expect((await storiesWithTitle(title)).filter((s) => s._status === 'published')).toHaveLength(0)
+      await recordWholeAdminPage(page, 'admin: story edit view (Payload)')
 
       // The consent, as the signed form says: who, when, for the website.
       await page.locator('#field-consent__givenBy').fill('Karim B., par formulaire signé')
@@ -83,6 +87,15 @@ describe('editor', () => {
       const api = await reader.request.get(`/api/stories/${stored.id}`)
       expect(api.ok()).toBe(true)
       expect(await api.json()).not.toHaveProperty('consent')
+
+      // The same reader on the programme's public page, in French then in English through its language link.
+      await reader.goto(`/formations/${PROGRAMME.slug}`)
+      await reader.getByRole('heading', { level: 2, name: 'Objectifs' }).waitFor()
+      await expectNoSeriousA11y(reader, 'site: programme page (fr)')
+      await reader.getByRole('link', { name: 'English version' }).click()
+      await reader.waitForURL(/\?lang=en$/)
+      await reader.getByRole('heading', { level: 2, name: 'Objectives' }).waitFor()
+      await expectNoSeriousA11y(reader, 'site: programme page (en)')
     }),
     180_000,
   )
