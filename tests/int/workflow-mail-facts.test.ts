@@ -33,6 +33,8 @@ type Services = {
   loadFile: typeof import('../../collections/funding-files/facts').loadFile
   planMailDefects: typeof import('../../jobs/mail-preflight').planMailDefects
   onTimerFired: typeof import('../../src/workflow').onTimerFired
+  reschedule: typeof import('../../src/workflow').reschedule
+  participantChange: typeof import('../../src/workflow').participantChange
   rules: typeof import('../../src/workflow/transition-rules').TRANSITION_RULES
 }
 let s: Services
@@ -191,6 +193,8 @@ beforeAll(async () => {
     loadFile: (await import('../../collections/funding-files/facts')).loadFile,
     planMailDefects: (await import('../../jobs/mail-preflight')).planMailDefects,
     onTimerFired: (await import('../../src/workflow')).onTimerFired,
+    reschedule: (await import('../../src/workflow')).reschedule,
+    participantChange: (await import('../../src/workflow')).participantChange,
     rules: (await import('../../src/workflow/transition-rules')).TRANSITION_RULES,
   }
   world = await createFileWorld(payload, new Date(), 60)
@@ -240,11 +244,43 @@ describe('every mail of every move can be written, on real files', () => {
     record(checked)
   }, 60000)
 
+  // Not wired to an endpoint yet (the sessions module will call them): their plans on real files, checked alike.
+  it.each(['approved', 'convened'])('reschedule of a %s file, within the approval and beyond it', async (state) => {
+    const id = await newFile()
+    for (const st of PATHS[state]!) await run(id, st)
+    const loaded = (await s.loadFile(payload, id))!
+    const at = state === 'convened' ? new Date(D.getTime() - 13 * DAY) : new Date()
+    const coordinator = { role: 'coordinator' as const, id: world.users.coordinator.id }
+    for (const shift of [7 * DAY, 200 * DAY]) {
+      const r = s.reschedule(loaded.facts, new Date(D.getTime() + shift), new Date(E.getTime() + shift), coordinator, at)
+      if (!r.ok) throw new Error(r.message.en)
+      expect(await s.planMailDefects(loaded, r.plan, req)).toEqual([])
+      record({ moveKinds: r.plan.notify.map((n) => n.kind), timerKinds: [], defects: [] })
+    }
+  }, 60000)
+
+  it('participants added and withdrawn (below the minimum) on an approved file', async () => {
+    const id = await newFile()
+    for (const st of PATHS.approved!) await run(id, st)
+    const loaded = (await s.loadFile(payload, id))!
+    const admin = { role: 'structure-admin' as const, id: world.users.structureAdmin.id }
+    for (const change of [
+      { type: 'added' as const, participantId: 'p-1', participantsAfter: 9 },
+      { type: 'withdrawn' as const, participantId: 'p-2', participantsAfter: 5 },
+    ]) {
+      const r = s.participantChange(loaded.facts, change, admin, new Date())
+      if (!r.ok) throw new Error(r.message.en)
+      expect(await s.planMailDefects(loaded, r.plan, req)).toEqual([])
+      record({ moveKinds: r.plan.notify.map((n) => n.kind), timerKinds: [], defects: [] })
+    }
+  }, 60000)
+
   it('covered every notification kind the moves send, and the timers’ mails', () => {
     expect([...covered.moves].sort()).toEqual(
       [
         'billing.invoice_now', 'billing.paid', 'billing.rejected', 'billing.remainder_invoice',
         'file.approved', 'file.cancelled', 'file.created', 'file.expired', 'file.missing_items', 'file.partially_approved',
+        'file.rescheduled', 'session.participants_changed', 'session.below_minimum',
         'file.refused', 'file.report_ready', 'file.resubmitted', 'file.self_funded', 'file.submit_now', 'file.submitted',
         'file.info_requested', 'session.attendance_open', 'session.convened', 'session.convocation',
         'survey.cold', 'survey.cold_director', 'survey.hot',
@@ -256,6 +292,7 @@ describe('every mail of every move can be written, on real files', () => {
         'file.info_reminder', 'file.apc_validity', 'session.role_mix_check', 'session.trainer_logistics', 'survey.positioning',
         'session.day_before', 'session.trainer_reminder', 'attendance.unsigned', 'survey.hot_reminder', 'session.report_due',
         'survey.director', 'billing.invoice_reminder', 'billing.payment_followup', 'billing.rejected_fix', 'survey.cold_reminder',
+        'file.partial_decision_reminder', 'file.refusal_options_reminder', 'file.postpone_or_cancel_proposal',
       ]),
     )
   })
