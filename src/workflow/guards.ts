@@ -19,12 +19,13 @@ export type GuardResult = Bilingual | undefined
 const CHECKLIST_FLAGS = ['devisSigned', 'conventionSigned', 'programme', 'siret'] as const
 
 /** What the checklist rule reads: the ticked pieces, the session's dates and the OPCO. */
-export type ReadinessFacts = Pick<FileFacts, 'checklist' | 'sessionStart' | 'slots' | 'opco'>
+export type ReadinessFacts = Pick<FileFacts, 'checklist' | 'sessionStart' | 'slots' | 'opco' | 'requestedAmount'>
 
 /**
  * Items still missing for draft → ready; no checklist at all means every piece is missing. Besides the pieces of
  * the DPC, a ready file needs what the next steps need: a session with dates (the filing deadline, the T1 and T2
- * reminders and the approval mail hang on D) and a known OPCO (where to file, and its lead time).
+ * reminders and the approval mail hang on D), a known OPCO (where to file, and its lead time) and the requested
+ * amount (the DPC states it; telling an approval from a partial one and the remainder mail need it).
  */
 export function missingChecklistItems(
   file: ReadinessFacts,
@@ -34,6 +35,7 @@ export function missingChecklistItems(
   const missing: string[] = checklist === undefined ? [...CHECKLIST_FLAGS] : CHECKLIST_FLAGS.filter((flag) => !checklist[flag])
   if (sessionStartOf(file) === undefined) missing.push('sessionDates')
   if (!file.opco) missing.push('opco')
+  if (!(file.requestedAmount !== undefined && file.requestedAmount > 0)) missing.push('requestedAmount')
   const min = checklist !== undefined && Number.isFinite(checklist.minParticipants) ? checklist.minParticipants : config.minParticipants
   if (!(checklist !== undefined && checklist.participants >= min)) missing.push('participants')
   return missing

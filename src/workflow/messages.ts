@@ -83,6 +83,7 @@ export const CHECKLIST_ITEM_LABELS: Record<string, Bilingual> = {
     fr: 'OPCO (sur le dossier, ou déduit de l’IDCC de la structure)',
     en: 'OPCO (on the file, or derived from the organisation’s IDCC)',
   },
+  requestedAmount: { fr: 'montant demandé', en: 'requested amount' },
   participants: { fr: 'nombre minimum de participants', en: 'minimum number of participants' },
 }
 

@@ -1,6 +1,6 @@
 /**
  * The checklist rule (draft ⇄ ready) asks for what the next steps need: a session with dates (the filing deadline
- * of the « prêt à déposer » mail, T1, T2 and the approval mail hang on D) and a known OPCO. A file without them
+ * of the « prêt à déposer » mail, T1, T2 and the approval mail hang on D), a known OPCO and the requested amount. A file without them
  * stays draft and says, in words, what it waits for.
  */
 import { describe, it, expect } from '@jest/globals'
@@ -39,8 +39,15 @@ describe('draft → ready needs a dated session and the OPCO', () => {
       'siret',
       'sessionDates',
       'opco',
+      'requestedAmount',
       'participants',
     ])
+  })
+
+  it('keeps a file without a requested amount in draft (the DPC states it, a partial approval is measured by it)', () => {
+    expect(missingChecklistItems(file({ requestedAmount: undefined }))).toEqual(['requestedAmount'])
+    expect(missingChecklistItems(file({ requestedAmount: 0 }))).toEqual(['requestedAmount'])
+    expect(ko(transition(file({ requestedAmount: undefined }), 'ready', SYS, NOW)).message.fr).toContain('montant demandé')
   })
 
   it('sends a ready file whose session lost its dates back to draft, telling SA that the session is missing', () => {
