@@ -4,6 +4,7 @@ import { Forbidden, type Endpoint, type PayloadRequest } from 'payload'
 import { isStaff } from '../../../src/access/roles'
 import { GENERATED_DOCUMENTS, isDocType } from '../../../src/documents/kinds'
 import { isFileDocType } from '../../../src/documents'
+import { isGeneratedForFile } from '../../../src/access/reference-scope-rules'
 import { relationId } from '../../shared/relation-ids'
 
 const json = (status: number, fr: string, en: string, code?: string) => Response.json({ message: `${fr} / ${en}`, code }, { status })
@@ -25,9 +26,15 @@ async function readableFile(req: PayloadRequest, id: string) {
   }
 }
 
+/** The media record as this user may read it (the media's own read access), or undefined. */
+async function readableMedia(req: PayloadRequest, id: string) {
+  const { docs } = await req.payload.find({ collection: 'media', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: req.user })
+  return docs[0]
+}
+
 /**
  * GET /api/funding-files/:id/documents/:docType[?version=n] → the PDF (latest version by default), to whoever may
- * read the file (the file's read access decides, as for the file itself).
+ * read the file (the file's read access decides, as for the file itself) and the media, when it was generated for it.
  */
 const downloadEndpoint: Endpoint = {
   path: '/:id/documents/:docType',
@@ -44,8 +51,13 @@ const downloadEndpoint: Endpoint = {
     const row = Number.isInteger(wanted) && wanted > 0 ? rows.find((r) => r.version === wanted) : rows.sort((a, b) => (b.version ?? 1) - (a.version ?? 1))[0]
     const mediaId = relationId(row?.file)
     if (!row || !mediaId) return json(404, `Pas encore de document « ${GENERATED_DOCUMENTS[docType].fr} » pour ce dossier`, `no "${GENERATED_DOCUMENTS[docType].en}" document on this file yet`, 'not_found')
-    // The media record is read as the system: the file's access, checked above, is what protects its documents.
-    const media = await req.payload.findByID({ collection: 'media', id: mediaId, depth: 0, overrideAccess: true })
+    // A row of the file is not proof enough (issue 16: a structure admin wrote another structure's media id into
+    // their own file): the media must be readable by this user AND a document generated for this very file.
+    const media = await readableMedia(req, mediaId)
+    if (!media || !isGeneratedForFile(media as unknown as Record<string, unknown>, file)) {
+      req.payload.logger.warn({ msg: 'document download refused: media not generated for this file', fileId: id, mediaId, user: req.user.id })
+      return json(404, `Pas de document « ${GENERATED_DOCUMENTS[docType].fr} » produit pour ce dossier`, `no "${GENERATED_DOCUMENTS[docType].en}" document generated for this file`, 'not_found')
+    }
     const staticDir = req.payload.collections.media.config.upload.staticDir ?? ''
     const body = await readFile(path.join(staticDir, media.filename ?? ''))
     return new Response(new Uint8Array(body), {
