@@ -1,10 +1,12 @@
 'use client'
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo, useFormModified, useModal, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { MoveDrawer, type ChosenMove } from './move-drawer'
+import { inputsOf, type Bilingual, type Lang } from './move-inputs'
 
 interface Move {
   to: string
-  label: { fr: string; en: string }
+  label: Bilingual
 }
 interface Moves {
   status: string
@@ -13,92 +15,117 @@ interface Moves {
   billing: Move[]
 }
 
-/** What a move asks the person to type, by target state (the workflow validates it again). */
-const INPUTS: Record<string, { name: string; type: 'text' | 'number' | 'date'; fr: string; en: string }[]> = {
-  submitted: [
-    { name: 'opcoRef', type: 'text', fr: 'Référence OPCO', en: 'OPCO reference' },
-    { name: 'submittedAt', type: 'date', fr: 'Date de dépôt', en: 'Filing date' },
-  ],
-  approved: [
-    { name: 'agreedAmount', type: 'number', fr: 'Montant accordé (€)', en: 'Agreed amount (€)' },
-    { name: 'validUntil', type: 'date', fr: "Valable jusqu'au", en: 'Valid until' },
-  ],
-  partially_approved: [
-    { name: 'agreedAmount', type: 'number', fr: 'Montant accordé (€)', en: 'Agreed amount (€)' },
-    { name: 'validUntil', type: 'date', fr: "Valable jusqu'au", en: 'Valid until' },
-  ],
-  refused: [{ name: 'refusalReason', type: 'text', fr: 'Motif du refus', en: 'Refusal reason' }],
-}
+const DRAWER_SLUG = 'funding-file-move'
+/** The « moved » notice survives the reload that follows a move (per tab, per file). */
+const NOTICE_KEY = 'essaim:funding-file-move-notice'
 
-/** The moves the signed-in person may make on this file now, as buttons above the edit form. */
+/**
+ * The moves the signed-in person may make on this file now, as buttons above the edit form. A button opens the
+ * move's inputs in a drawer (move-drawer.tsx). After a move the page is loaded again: next/navigation's
+ * router.refresh() updates the form's fields but not the « Historique » and « E-mails » tables (Payload's join
+ * tables fetch their rows once, on mount), and the person must see the timeline entry of what they just did. So a
+ * move is refused while the form holds unsaved edits (they would be lost), in words. The moves are read again
+ * after each save of the document too, since a save (ticking the checklist) can change what is allowed.
+ */
 export function MoveButtons() {
-  const { id } = useDocumentInfo()
+  const { id, savedDocumentData } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'fr'
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'fr'
+  const modified = useFormModified()
+  const { openModal, closeModal } = useModal()
   const [moves, setMoves] = useState<Moves>()
-  const [chosen, setChosen] = useState<{ kind: 'transition' | 'billing'; move: Move }>()
-  const [values, setValues] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<string>()
+  const [chosen, setChosen] = useState<ChosenMove>()
+  const [notice, setNotice] = useState<string>()
+  const [problem, setProblem] = useState<string>()
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
+  const status = (savedDocumentData as { status?: string } | undefined)?.status
 
   const load = useCallback(async () => {
     if (!id) return
-    const res = await fetch(`/api/funding-files/${id}/moves`, { credentials: 'include' })
+    const res = await fetch(`/api/funding-files/${id}/moves`, { credentials: 'include', cache: 'no-store' })
     if (res.ok) setMoves((await res.json()) as Moves)
   }, [id])
+  // Read again whenever the saved document changes (a save, or the refresh after a move).
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, savedAt, status])
+  // The notice left by the move that caused the last reload.
+  useEffect(() => {
+    const saved = window.sessionStorage.getItem(NOTICE_KEY)
+    if (!saved || !id) return
+    const { fileId, message } = JSON.parse(saved) as { fileId: string; message: string }
+    if (fileId !== String(id)) return
+    window.sessionStorage.removeItem(NOTICE_KEY)
+    setNotice(message)
+  }, [id])
 
-  if (!id || !moves || moves.transitions.length + moves.billing.length === 0) return null
+  if (!id || !moves || moves.transitions.length + moves.billing.length === 0) {
+    return notice ? <p role="status" style={NOTICE_STYLE}>{notice}</p> : null
+  }
 
-  const submit = async () => {
-    if (!chosen) return
-    const data: Record<string, unknown> = {}
-    for (const input of INPUTS[chosen.move.to] ?? []) {
-      const raw = values[input.name]
-      if (raw) data[input.name] = input.type === 'number' ? Number(raw) : raw
+  const choose = (kind: 'transition' | 'billing', move: Move) => {
+    setNotice(undefined)
+    if (modified) {
+      setProblem(
+        lang === 'fr'
+          ? 'Enregistrez d’abord vos modifications : le dossier change d’état tel qu’il est enregistré.'
+          : 'Save your changes first: the file moves as it is saved.',
+      )
+      return
     }
-    const res = await fetch(`/api/funding-files/${id}/${chosen.kind}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to: chosen.move.to, reason: values.reason, data }),
-    })
-    const body = (await res.json()) as { message?: string }
-    if (res.ok) window.location.reload()
-    else setMessage(body.message ?? res.statusText)
+    setProblem(undefined)
+    setChosen({ kind, to: move.to, label: move.label, inputs: inputsOf(kind === 'transition' ? moves.status : moves.billingStatus, move.to, kind) })
+    openModal(DRAWER_SLUG)
   }
 
   const button = (kind: 'transition' | 'billing', move: Move) => (
-    <button key={`${kind}-${move.to}`} type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setChosen({ kind, move })}>
+    <button
+      key={`${kind}-${move.to}`}
+      type="button"
+      className="btn btn--style-secondary btn--size-small"
+      style={{ margin: 0 }}
+      aria-haspopup="dialog"
+      onClick={() => choose(kind, move)}
+    >
       → {move.label[lang]}
     </button>
   )
 
   return (
-    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-      {moves.transitions.map((m) => button('transition', m))}
-      {moves.billing.map((m) => button('billing', m))}
-      {chosen && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault()
-            void submit()
-          }}
-          style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}
-        >
-          {[...(INPUTS[chosen.move.to] ?? []), { name: 'reason', type: 'text' as const, fr: 'Commentaire', en: 'Comment' }].map((input) => (
-            <label key={input.name} style={{ display: 'flex', flexDirection: 'column', fontSize: 12 }}>
-              {input[lang]}
-              <input type={input.type} value={values[input.name] ?? ''} onChange={(e) => setValues({ ...values, [input.name]: e.target.value })} />
-            </label>
-          ))}
-          <button type="submit" className="btn btn--style-primary btn--size-small">
-            {lang === 'fr' ? 'Confirmer' : 'Confirm'} : {chosen.move.label[lang]}
-          </button>
-        </form>
+    <div className="move-buttons" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+      <span id="move-buttons-label" style={{ fontWeight: 600 }}>
+        {lang === 'fr' ? 'Faire avancer le dossier :' : 'Move the file:'}
+      </span>
+      <div role="group" aria-labelledby="move-buttons-label" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        {moves.transitions.map((m) => button('transition', m))}
+        {moves.billing.map((m) => button('billing', m))}
+      </div>
+      {notice && (
+        <p role="status" style={NOTICE_STYLE}>
+          {notice}
+        </p>
       )}
-      {message && <p role="alert" style={{ color: 'var(--theme-error-500)', width: '100%' }}>{message}</p>}
+      {problem && (
+        <p role="alert" style={PROBLEM_STYLE}>
+          {problem}
+        </p>
+      )}
+      <MoveDrawer
+        slug={DRAWER_SLUG}
+        fileId={String(id)}
+        lang={lang}
+        move={chosen}
+        onCancel={() => closeModal(DRAWER_SLUG)}
+        onDone={(message) => {
+          closeModal(DRAWER_SLUG)
+          setChosen(undefined)
+          window.sessionStorage.setItem(NOTICE_KEY, JSON.stringify({ fileId: String(id), message }))
+          window.location.reload()
+        }}
+      />
     </div>
   )
 }
+
+const PROBLEM_STYLE = { width: '100%', margin: 0, fontWeight: 600, color: 'var(--theme-error-750, #8b1a1a)' } as const
+const NOTICE_STYLE = { width: '100%', margin: 0, fontWeight: 600, color: 'var(--theme-success-750, #1d5e2a)' } as const
