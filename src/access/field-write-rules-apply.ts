@@ -50,7 +50,8 @@ function reasonFor(rule: FieldWriteRule, list: readonly Grant[], user: unknown, 
 /**
  * The field access for one operation: true when a grant matches. When it does not and the request really tries to
  * change the value (not the admin form resending it), the write is refused with a 403 naming the field by its label,
- * and nothing is stored; otherwise Payload drops the value (and the admin shows the field read-only).
+ * and nothing is stored; otherwise (the value resent, a version restored, a `drop` rule) Payload drops the value,
+ * and the admin shows the field read-only.
  * Payload calls field access with `siblingData` only while writing; permission checks pass none, so never throw.
  */
 function fieldAccess(collection: SanitizedCollectionConfig, field: DataField, operation: Operation, rule: FieldWriteRule): FieldAccess {
@@ -59,7 +60,8 @@ function fieldAccess(collection: SanitizedCollectionConfig, field: DataField, op
   const access: FieldAccess = ({ req, doc, siblingData }) => {
     const stored = doc as Record<string, unknown> | undefined
     if (grants(list, { user: req.user, doc: stored })) return true
-    if (!siblingData || rule.onDenied === 'drop') return false
+    // Restoring a version resends a whole past document: what the person may not write keeps its current value.
+    if (!siblingData || rule.onDenied === 'drop' || req.context?.isRestoringVersion) return false
     const value = (siblingData as Record<string, unknown>)[field.name]
     if (value === undefined) return false
     const unchanged = operation === 'create' ? isDefaultValue(field, value) : sameValue(field, value, stored?.[field.name])

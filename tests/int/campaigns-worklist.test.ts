@@ -100,8 +100,11 @@ describe('facilitator worklists', () => {
     const user = (await userDoc(facilitators.toulon.userId)) as never
     const updated = await payload.update({ collection: 'structures', id: structureIds['ACI Epsilon'], data: { contactStatus: 'presented' }, overrideAccess: false, user })
     expect(updated.contactStatus).toBe('presented')
-    const renamed = await payload.update({ collection: 'structures', id: structureIds['ACI Epsilon'], data: { name: 'Autre nom' }, overrideAccess: false, user })
-    expect(renamed.name).toBe('ACI Epsilon')
+    // Renaming is not theirs: refused, naming the field (src/access/field-write-rules.ts), and nothing changes.
+    await expect(
+      payload.update({ collection: 'structures', id: structureIds['ACI Epsilon'], data: { name: 'Autre nom' }, overrideAccess: false, user }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('« Nom »') })
+    expect((await structure('ACI Epsilon')).name).toBe('ACI Epsilon')
     await expect(
       payload.update({ collection: 'structures', id: structureIds['CHRS Alpha'], data: { contactStatus: 'presented' }, overrideAccess: false, user }),
     ).rejects.toThrow()

@@ -430,17 +430,17 @@ describe('field-level access and tenancy details', () => {
   })
 
   it('lets a structure admin edit their structure but not its pairing, facilitator or worklist status', async () => {
-    const updated = await payload.update({
-      collection: 'structures',
-      id: ref.structures.a,
-      ...as('structure-admin'),
-      data: {
-        name: 'Nouveau nom',
-        partnerEric: ref['eric-spaces'].b,
-        assignedFacilitator: ref.facilitators.b,
-        contactStatus: 'trained',
-      },
-    })
+    // A change of a field that is not theirs is refused whole (src/access/field-write-rules.ts, which names the field:
+    // tests/security/field-write-*; or first the relationship scope, for a foreign target), nothing stored.
+    await expect(
+      payload.update({
+        collection: 'structures',
+        id: ref.structures.a,
+        ...as('structure-admin'),
+        data: { name: 'Nouveau nom', partnerEric: ref['eric-spaces'].b, assignedFacilitator: ref.facilitators.b, contactStatus: 'trained' },
+      }),
+    ).rejects.toThrow()
+    const updated = await payload.update({ collection: 'structures', id: ref.structures.a, ...as('structure-admin'), data: { name: 'Nouveau nom' } })
     expect(updated.name).toBe('Nouveau nom')
     const stored = await payload.findByID({
       collection: 'structures',
@@ -457,12 +457,15 @@ describe('field-level access and tenancy details', () => {
   })
 
   it('lets a facilitator move the contact status of a structure they follow, and nothing else', async () => {
-    await payload.update({
-      collection: 'structures',
-      id: ref.structures.a,
-      ...as('facilitator'),
-      data: { contactStatus: 'presented', name: 'Renommée par l’animateur', siret: makeSiret('99999999', '0001') },
-    })
+    await expect(
+      payload.update({
+        collection: 'structures',
+        id: ref.structures.a,
+        ...as('facilitator'),
+        data: { contactStatus: 'presented', name: 'Renommée par l’animateur', siret: makeSiret('99999999', '0001') },
+      }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('« Nom »') })
+    await payload.update({ collection: 'structures', id: ref.structures.a, ...as('facilitator'), data: { contactStatus: 'presented' } })
     const stored = await payload.findByID({
       collection: 'structures',
       id: ref.structures.a,
@@ -487,12 +490,15 @@ describe('field-level access and tenancy details', () => {
   })
 
   it('keeps a facilitator’s profile attached to its account and ERIC space', async () => {
-    await payload.update({
-      collection: 'facilitators',
-      id: ref.facilitators.a,
-      ...as('facilitator'),
-      data: { availability: 'Mardi', ericSpace: ref['eric-spaces'].b, trainerQualified: true },
-    })
+    await expect(
+      payload.update({
+        collection: 'facilitators',
+        id: ref.facilitators.a,
+        ...as('facilitator'),
+        data: { availability: 'Mardi', ericSpace: ref['eric-spaces'].b, trainerQualified: true },
+      }),
+    ).rejects.toThrow()
+    await payload.update({ collection: 'facilitators', id: ref.facilitators.a, ...as('facilitator'), data: { availability: 'Mardi' } })
     const stored = await payload.findByID({
       collection: 'facilitators',
       id: ref.facilitators.a,
@@ -503,12 +509,14 @@ describe('field-level access and tenancy details', () => {
   })
 
   it('does not let a structure admin widen their own tenants', async () => {
-    await payload.update({
-      collection: 'users',
-      id: users['structure-admin'].id,
-      ...as('structure-admin'),
-      data: { structures: [ref.structures.a, ref.structures.b] },
-    })
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: users['structure-admin'].id,
+        ...as('structure-admin'),
+        data: { structures: [ref.structures.a, ref.structures.b] },
+      }),
+    ).rejects.toThrow()
     const stored = await payload.findByID({
       collection: 'users',
       id: users['structure-admin'].id,

@@ -398,12 +398,11 @@ describe('quality registers', () => {
 
   it('a structure admin files complaints for their own structure and reads only those; the rest is staff’s', async () => {
     const as = (who: Who) => ({ overrideAccess: false, user: users[who] }) as const
-    const mine = await payload.create({
-      collection: 'complaints',
-      ...as('structureAdmin'),
-      data: { ...base, structure: history.structureIds[0], status: 'closed', answer: 'Je me réponds' },
-    })
-    // Handling is the coordination's: the status and answer they sent are not kept.
+    // Handling is the coordination's: a status or an answer they send is refused, naming the field.
+    await expect(
+      payload.create({ collection: 'complaints', ...as('structureAdmin'), data: { ...base, structure: history.structureIds[0], status: 'closed', answer: 'Je me réponds' } }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('« État »') })
+    const mine = await payload.create({ collection: 'complaints', ...as('structureAdmin'), data: { ...base, structure: history.structureIds[0] } })
     expect([mine.status, mine.answer ?? null]).toEqual(['received', null])
     const defaulted = await payload.create({ collection: 'complaints', ...as('structureAdmin'), data: base })
     expect(relationId(defaulted.structure)).toBe(history.structureIds[0])
