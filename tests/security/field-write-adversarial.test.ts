@@ -273,4 +273,17 @@ describe('the writes the table allows', () => {
     expect(status).toBe(201)
     expect((json.doc as Doc).status).toBe('draft')
   })
+
+  it('let the admin create form send every field with its empty or default value (read-only ones included)', async () => {
+    const { status, json } = await rest('POST', '/funding-files', actors['structure-admin'], {
+      reference: '', structure: world.structureId, session: null, opco: null, opcoRef: '', submittedAt: null,
+      requestedAmount: 2500, requestedHours: 21, requestedTrainees: 8, agreedAmount: null, validUntil: null, remainder: null,
+      subrogation: true, selfFunded: false, coFunded: false, refusalReason: '',
+      checklist: { devisSigned: false, conventionSigned: false, programmeAttached: false },
+      evidence: { sheetsSigned: false, sheetsCountersigned: false, hoursComputed: false, certificatsSigned: false },
+      reportValidated: false, documents: [], status: 'draft', billingStatus: 'none', deadline: null, sessionStart: null,
+      coldSurveySentAt: null, timerSeq: null,
+    })
+    expect({ status, errors: json.errors }).toEqual({ status: 201, errors: undefined })
+  })
 })
