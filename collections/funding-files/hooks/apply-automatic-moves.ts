@@ -6,15 +6,16 @@ import { afterPatch, loadRelated, patchToData, toFileFacts, type FundingFileDoc 
 import type { WorkflowMove } from '../move-service'
 import { shareRelated } from './shared-related'
 
+const log = createLogger('workflow')
+
 /**
  * The system moves that follow from what people record on the file (domain §5, SYS):
- * - draft → ready when the checklist is complete, ready → draft when an edit removes an item;
+ * - draft → ready when the checklist is complete (the pieces, a session with dates, the OPCO, the requested amount:
+ *   what the next mails and timers need), ready → draft when an edit removes one;
  * - delivered → evidence_ready when every half-day sheet is signed and countersigned, hours computed and
  *   certificates signed.
  * Evaluated on every plain edit, so nobody has to ask for them.
  */
-const log = createLogger('workflow')
-
 const AUTOMATIC: Partial<Record<FileState, FileState>> = {
   draft: 'ready',
   ready: 'draft',
