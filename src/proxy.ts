@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { canonicalRedirect } from './lib/canonical-host'
+import { canonicalHostAnswer, canonicalRedirect } from './lib/canonical-host'
 import { LANG_HEADER, langOfQuery } from './lib/request-lang'
 
 /**
@@ -7,12 +7,13 @@ import { LANG_HEADER, langOfQuery } from './lib/request-lang'
  * Each concern is one step below, in order; a step returns a response to stop there.
  */
 export function proxy(request: NextRequest): NextResponse {
-  // 1. One host for the admin's cookie: a page opened under another name than SERVER_URL's is sent there (307).
-  const target = canonicalRedirect(
-    { method: request.method, url: request.url, host: request.headers.get('x-forwarded-host') ?? request.headers.get('host') },
-    process.env.SERVER_URL,
-  )
-  if (target) return NextResponse.redirect(target, 307)
+  // 1. One host for the admin's cookie: a page opened under another name than SERVER_URL's is sent there.
+  const askedHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  const target = canonicalRedirect({ method: request.method, url: request.url, host: askedHost }, process.env.SERVER_URL)
+  if (target) {
+    const answer = canonicalHostAnswer(target, askedHost ?? '')
+    return new NextResponse(answer.body, answer)
+  }
 
   // 2. The page's language for the root layouts' <html lang> (they see neither the query nor the page's data).
   const headers = new Headers(request.headers)

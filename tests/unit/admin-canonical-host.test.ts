@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { canonicalRedirect } from '../../src/lib/canonical-host'
+import { canonicalHostAnswer, canonicalRedirect } from '../../src/lib/canonical-host'
 
 const SERVER_URL = 'http://localhost:3000'
 const page = (url: string, host: string | null, method = 'GET') => ({ method, url, host })
@@ -34,5 +34,29 @@ describe('canonicalRedirect (one host for the admin cookie)', () => {
 
   it('keeps a page on an https public name behind a reverse proxy', () => {
     expect(canonicalRedirect(page('http://10.0.0.5:3000/formations/x', 'essaim.example.org'), 'https://essaim.example.org')).toBeUndefined()
+  })
+})
+
+describe('canonicalHostAnswer (how the browser is sent there)', () => {
+  it('is a 307 to the absolute address between different names', () => {
+    const answer = canonicalHostAnswer(new URL('https://essaim.example.org/admin'), 'www.essaim.example.org')
+    expect(answer.status).toBe(307)
+    expect(answer.headers.get('location')).toBe('https://essaim.example.org/admin')
+  })
+
+  it('between 127.0.0.1 and localhost (one host to Next, which would make the Location relative and loop), is a page naming the address, linking to it and opening it', async () => {
+    const answer = canonicalHostAnswer(new URL('http://localhost:3000/admin?x=1&y=2'), '127.0.0.1:3000')
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('location')).toBeNull()
+    expect(answer.headers.get('refresh')).toBe('0; url=http://localhost:3000/admin?x=1&y=2')
+    const html = await answer.text()
+    expect(html).toContain('<a href="http://localhost:3000/admin?x=1&amp;y=2">')
+    expect(html).toContain('Ouvrez essaim à son adresse')
+    expect(html).toContain('lang="en"')
+  })
+
+  it('escapes what the path could carry into the page', async () => {
+    const html = await canonicalHostAnswer(new URL('http://localhost:3000/admin/"><script>'), '[::1]:3000').text()
+    expect(html).not.toContain('<script>')
   })
 })
