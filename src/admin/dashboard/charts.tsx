@@ -38,13 +38,14 @@ export function ColumnChart({ items, label, empty, name }: { items: readonly Lin
       {items.map((item, i) => {
         const h = (item.count / max) * height
         return (
-          <a key={item.key} href={item.link} data-figure={item.key} aria-label={`${label(item.key)} : ${item.count}`}>
+          // Named by its own visible words, month first (« oct. 2013 1 »): a different aria-label would hide them.
+          <a key={item.key} href={item.link} data-figure={item.key}>
             <rect x={i * width + 8} y={height - h + 16} width={width - 16} height={h} rx="2" />
-            <text x={i * width + width / 2} y={height - h + 12} textAnchor="middle" className="ess-dash__col-count">
-              {item.count}
-            </text>
             <text x={i * width + width / 2} y={height + 30} textAnchor="middle" className="ess-dash__col-label">
               {label(item.key)}
+            </text>
+            <text x={i * width + width / 2} y={height - h + 12} textAnchor="middle" className="ess-dash__col-count">
+              {item.count}
             </text>
           </a>
         )
