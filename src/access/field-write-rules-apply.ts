@@ -64,7 +64,12 @@ function fieldAccess(collection: SanitizedCollectionConfig, field: DataField, op
     if (!siblingData || rule.onDenied === 'drop' || req.context?.isRestoringVersion) return false
     const value = (siblingData as Record<string, unknown>)[field.name]
     if (value === undefined) return false
-    const unchanged = operation === 'create' ? isDefaultValue(field, value) : sameValue(field, value, stored?.[field.name])
+    // On an older document with nothing stored, the admin form fills in the field's default: not a change either.
+    const current = stored?.[field.name]
+    const unchanged =
+      operation === 'create'
+        ? isDefaultValue(field, value)
+        : sameValue(field, value, current) || (isDefaultValue(field, current) && isDefaultValue(field, value))
     if (unchanged) return false
     const label = labelOf(field)
     const why = reasonFor(rule, list, req.user, states)

@@ -116,6 +116,12 @@ describe('a denied write', () => {
     expect(update({ ...sa, doc: stored, siblingData: resent } as Parameters<FieldAccess>[0])).toBe(false)
   })
 
+  it('that fills in the default on a document storing nothing (an older one, in the admin form) is dropped quietly', () => {
+    const update = access('funding-files', 'billingStatus', 'update')
+    expect(update({ ...sa, doc: { billingStatus: null }, siblingData: { billingStatus: 'none' } } as Parameters<FieldAccess>[0])).toBe(false)
+    expect(() => update({ ...sa, doc: { billingStatus: null }, siblingData: { billingStatus: 'paid' } } as Parameters<FieldAccess>[0])).toThrow(/« Facturation »/)
+  })
+
   it('names the states in which a state-bound field may change', () => {
     const update = access('funding-files', 'checklist', 'update')
     const call = (status: string) =>
