@@ -54,18 +54,25 @@ export async function planMailDefects(
 }
 
 /**
- * Refuses a move whose mails cannot be written (409 `missing_facts`, in French and English, naming each mail and
- * what it lacks); thrown inside the move's transaction, so nothing of the move is written.
+ * Refuses a move whose mails cannot be written (`missing_facts`, in French and English, naming each mail and what it
+ * lacks); thrown inside the move's transaction, so nothing of the move is written. A person gets a 409. A timer's
+ * move (no person) gets a 422 instead: the timer handler ends a 409 as a silent no-op, whereas this must not pass
+ * unnoticed, so its job fails, is retried with backoff (the file may be completed meanwhile), then stays failed
+ * with this message where the queues are watched.
  */
-export async function refuseUnwritableMails(loaded: LoadedFile, plan: Pick<EffectsPlan, 'notify'>, req: PayloadRequest): Promise<void> {
+export async function refuseUnwritableMails(
+  loaded: LoadedFile,
+  plan: Pick<EffectsPlan, 'notify'>,
+  req: PayloadRequest,
+  byPerson: boolean,
+): Promise<void> {
   const defects = await planMailDefects(loaded, plan, req)
   if (defects.length === 0) return
-  // Logged too: a timer's move refused here ends its job as a no-op (409), and someone must complete the file.
-  log.warn('move refused: its mail cannot be written', { fileId: String(loaded.file.id), defects })
+  log.warn('move refused: its mail cannot be written', { fileId: String(loaded.file.id), byPerson, defects })
   const words = describeMailDefects(defects)
   throw new APIError(
     `${words.fr} Complétez le dossier puis recommencez. / ${words.en} Complete the file, then try again.`,
-    409,
+    byPerson ? 409 : 422,
     { code: 'missing_facts', missing: defects.map((d) => ({ kind: d.kind, facts: d.missing, error: d.error })) },
     true,
   )

@@ -105,7 +105,7 @@ export async function moveFundingFile(payload: Payload, request: MoveRequest): P
       throw new APIError(`${result.message.fr} / ${result.message.en}`, STATUS_OF_CODE[result.code], { code: result.code, allowed: result.allowed }, true)
     }
     // A mail of this move that cannot be written is the move's defect: refused now (409), before anything is written.
-    await refuseUnwritableMails(afterPatch(loaded, result.patch as Record<string, unknown>), result.plan, req)
+    await refuseUnwritableMails(afterPatch(loaded, result.patch as Record<string, unknown>), result.plan, req, Boolean(user))
     const move: WorkflowMove = {
       kind: request.kind,
       from: result.from,

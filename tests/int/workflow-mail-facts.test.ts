@@ -365,4 +365,24 @@ describe('a move whose mail lacks a fact is refused at the move, and nothing is 
     expect(after.agreedAmount ?? null).toBeNull()
     expect({ outbox: await count('outbox-events', 'aggregateId'), audit: await count('audit-events', 'file') }).toEqual(before)
   }, 60000)
+
+  it('fails the timer’s move (422, not a silent no-op) when convocations would go out without a venue', async () => {
+    const session = await payload.findByID({ collection: 'sessions', id: world.sessionId, overrideAccess: true, depth: 0 })
+    const noVenue = await payload.create({
+      collection: 'sessions',
+      overrideAccess: true,
+      data: { title: 'Session sans lieu', structures: [world.structureId], facilitators: [world.users.facilitator.id], slots: (session.slots ?? []).map(({ start, end, period }) => ({ start, end, period })) } as never,
+    })
+    const id = await newFile()
+    await payload.update({ collection: 'funding-files', id, overrideAccess: true, data: { session: noVenue.id } as never })
+    for (const st of PATHS.approved!) await run(id, st)
+    const refusal = await s.moveFundingFile(payload, { id, kind: 'transition', to: 'convened', now: new Date(D.getTime() - 13 * DAY) }).then(
+      () => undefined,
+      (error: { status?: number; message?: string; data?: { code?: string } }) => error,
+    )
+    expect(refusal?.status).toBe(422)
+    expect(refusal?.data?.code).toBe('missing_facts')
+    expect(refusal?.message).toContain('lieu de la session')
+    expect((await payload.findByID({ collection: 'funding-files', id, overrideAccess: true })).status).toBe('approved')
+  }, 60000)
 })
