@@ -65,7 +65,7 @@ export interface MailDefect {
 }
 
 /**
- * « Le message « Dossier prêt à déposer » ne peut pas être écrit : il manque la date limite de dépôt (…) », one
+ * « Le message « Dossier prêt à déposer » ne peut pas être rédigé, il manque : date limite de dépôt (…) », one
  * sentence per mail, in both languages: the refusal of the move that would have sent them.
  */
 export function describeMailDefects(defects: readonly MailDefect[]): Record<Lang, string> {
@@ -74,12 +74,12 @@ export function describeMailDefects(defects: readonly MailDefect[]): Record<Lang
     const facts = d.missing.map((k) => FACT_LABELS[k][lang]).join(lang === 'fr' ? ' ; ' : '; ')
     if (lang === 'fr') {
       return d.missing.length > 0
-        ? `Le message « ${name} » ne peut pas être rédigé : il manque ${facts}.`
-        : `Le message « ${name} » ne peut pas être rédigé : ${d.error ?? 'erreur inconnue'}.`
+        ? `Le message « ${name} » ne peut pas être rédigé, il manque : ${facts}.`
+        : `Le message « ${name} » ne peut pas être rédigé : une information est invalide (${d.error ?? 'erreur inconnue'}).`
     }
     return d.missing.length > 0
-      ? `The “${name}” mail cannot be written: missing ${facts}.`
-      : `The “${name}” mail cannot be written: ${d.error ?? 'unknown error'}.`
+      ? `The “${name}” mail cannot be written, missing: ${facts}.`
+      : `The “${name}” mail cannot be written: a fact is invalid (${d.error ?? 'unknown error'}).`
   }
   return {
     fr: defects.map((d) => sentence('fr', d)).join(' '),

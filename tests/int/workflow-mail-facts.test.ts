@@ -355,9 +355,9 @@ describe('a move whose mail lacks a fact is refused at the move, and nothing is 
     expect(status).toBe(409)
     expect(json.code).toBe('missing_facts')
     const message = String(json.message)
-    expect(message).toContain('« Accord de prise en charge » ne peut pas être rédigé')
+    expect(message).toContain('« Accord de prise en charge » ne peut pas être rédigé, il manque : date de début de la session')
     expect(message).toContain('date de début de la session')
-    expect(message).toContain('The “Funding agreed” mail cannot be written: missing session start date')
+    expect(message).toContain('The “Funding agreed” mail cannot be written, missing: session start date')
     expect(json.missing).toEqual([{ kind: 'file.approved', facts: ['sessionStart'] }])
 
     const after = await payload.findByID({ collection: 'funding-files', id, overrideAccess: true })

@@ -21,9 +21,9 @@ describe('describeMailDefects', () => {
   it('names the mail and each missing fact in words, French then English', () => {
     const words = describeMailDefects([{ kind: 'file.submit_now', missing: ['deadline'] }])
     expect(words.fr).toBe(
-      'Le message « Dossier prêt à déposer » ne peut pas être rédigé : il manque date limite de dépôt (il faut une session avec ses dates).',
+      'Le message « Dossier prêt à déposer » ne peut pas être rédigé, il manque : date limite de dépôt (il faut une session avec ses dates).',
     )
-    expect(words.en).toBe('The “Ready to file” mail cannot be written: missing filing deadline (a session with its dates is needed).')
+    expect(words.en).toBe('The “Ready to file” mail cannot be written, missing: filing deadline (a session with its dates is needed).')
   })
 
   it('joins several mails and facts, and says a non-missing error as the renderer put it', () => {
@@ -32,7 +32,8 @@ describe('describeMailDefects', () => {
       { kind: 'file.created', missing: [], error: 'invalid "link"' },
     ])
     expect(words.fr).toContain('montant accordé ; date de début de la session')
-    expect(words.fr).toContain('« Nouveau dossier » ne peut pas être rédigé : invalid "link".')
+    expect(words.fr).toContain('« Nouveau dossier » ne peut pas être rédigé : une information est invalide (invalid "link").')
+    expect(words.en).toContain('The “New file” mail cannot be written: a fact is invalid (invalid "link").')
     expect(words.en).toContain('agreed amount; session start date')
   })
 
