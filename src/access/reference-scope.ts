@@ -88,8 +88,8 @@ export async function referenceProblems(args: {
     if (!target) {
       const name = targetName(req, r.collection)
       why = {
-        fr: `${name.fr} n’appartient pas à votre structure ou à votre périmètre, ou n’existe pas`,
-        en: `${name.en} does not belong to your structure or scope, or does not exist`,
+        fr: `${name.fr} n’appartient pas à vos structures ni à votre périmètre, ou n’existe pas`,
+        en: `${name.en} does not belong to your structures or scope, or does not exist`,
       }
     } else {
       for (const rule of rulesFor(collection, r.field.path, r.collection)) {
@@ -124,7 +124,7 @@ export const checkReferenceScope: CollectionBeforeOperationHook = async ({ args,
   const problems = await referenceProblems({ req, collection: collection.slug, fields: collection.fields, data, original })
   if (problems.length > 0) {
     const fields = problems.map((p) => p.path)
-    req.payload.logger.warn({ msg: 'reference out of scope refused', collection: collection.slug, fields, user: req.user?.id })
+    req.payload.logger.info({ msg: 'reference out of scope refused', collection: collection.slug, fields, user: req.user?.id })
     throw new ValidationError({ collection: collection.slug, errors: problems, req }, req.t)
   }
   return args

@@ -183,7 +183,7 @@ describe('state rules and the same tenant', () => {
     const res = await rest('structureAdmin', 'PATCH', `/funding-files/${file()}`, { session: world.foreign.sessions })
     expect(res.status).toBe(400)
     expect(scopeRefusal(res.json, 'session')).toBe(
-      'Session : cette session n’appartient pas à votre structure ou à votre périmètre, ou n’existe pas / Session: this session does not belong to your structure or scope, or does not exist',
+      'Session : cette session n’appartient pas à vos structures ni à votre périmètre, ou n’existe pas / Session: this session does not belong to your structures or scope, or does not exist',
     )
     expect(String((await storedFile()).session)).toBe(world.sessionId)
   })
