@@ -82,6 +82,8 @@ describe('participant', () => {
       await page.getByRole('heading', { level: 1, name: 'Votre avis sur la formation' }).waitFor()
       await expectNoSeriousA11y(page, 'personal page: hot questionnaire (phone)')
       await answerQuestionnaire(page, 'Très concret, merci.')
+      await page.getByRole('heading', { level: 1, name: 'Merci, vos réponses sont enregistrées.' }).waitFor()
+      await expectNoSeriousA11y(page, 'personal page: thanks after answering (phone)')
       const hot = await responsesOf('hot')
       expect(hot).toHaveLength(1)
 

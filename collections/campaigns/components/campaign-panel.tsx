@@ -152,7 +152,7 @@ export function CampaignPanel() {
         )}
       </p>
       {info.problems.map((problem) => (
-        <p key={problem} style={{ color: 'var(--theme-warning-500)', fontSize: 13 }}>
+        <p key={problem} style={{ borderLeft: '4px solid var(--theme-warning-500)', paddingLeft: 8, fontSize: 13 }}>
           {problem}
         </p>
       ))}

@@ -68,7 +68,7 @@ export function ImportProgress() {
           </p>
         </>
       )}
-      {doc.fileError && <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{doc.fileError}</p>}
+      {doc.fileError && <p role="alert" style={{ borderLeft: '4px solid var(--theme-error-500)', paddingLeft: 8 }}>{doc.fileError}</p>}
       {((doc.rejected ?? 0) > 0 || doc.status === 'refused') && (
         <a className="btn btn--style-secondary btn--size-small" href={`/api/structure-imports/${id}/errors.csv`}>
           {t.report}

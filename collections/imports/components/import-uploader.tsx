@@ -60,7 +60,7 @@ export function ImportUploader() {
         </button>
       </form>
       {refusal && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" style={{ borderLeft: '4px solid var(--theme-error-500)', paddingLeft: 8 }}>
           {refusal.message}{' '}
           {refusal.id && <a href={`/admin/collections/structure-imports/${refusal.id}`}>{t.open}</a>}
         </p>

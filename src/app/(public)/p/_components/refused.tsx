@@ -7,7 +7,10 @@ export function Refused({ refusal, answered, lang }: { refusal: string; answered
   if (answered && (refusal === 'used' || refusal === 'already-answered')) {
     return (
       <PageFrame lang={lang}>
-        <h1 role="status">{UI.thanks[lang]}</h1>
+        {/* A live region around the heading: role=status on the <h1> itself would take its heading role away. */}
+        <div role="status">
+          <h1>{UI.thanks[lang]}</h1>
+        </div>
       </PageFrame>
     )
   }
