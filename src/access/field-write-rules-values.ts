@@ -76,14 +76,19 @@ export function canonical(field: DataField, value: unknown): Canonical {
 export const sameValue = (field: DataField, a: unknown, b: unknown): boolean =>
   JSON.stringify(canonical(field, a)) === JSON.stringify(canonical(field, b))
 
-/** The value a new document gets anyway: nothing, or the field's own (static) default. */
+const isAbsent = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+
+/**
+ * The value a new document gets anyway: nothing sent, or the field's own (static) default. A field without a
+ * default treats its empty forms (false, '', []) as nothing; with one, `false` against a default `true` is a choice.
+ */
 export function isDefaultValue(field: DataField, value: unknown): boolean {
-  const current = canonical(field, value)
-  if (current === null) return true
   if (field.type === 'group') {
     const row = (value ?? {}) as Record<string, unknown>
     return topLevelDataFields(field.fields).every((sub) => isDefaultValue(sub, row[sub.name]))
   }
   const fallback = 'defaultValue' in field ? field.defaultValue : undefined
-  return typeof fallback !== 'function' && fallback !== undefined && sameValue(field, value, fallback)
+  if (fallback === undefined || typeof fallback === 'function') return canonical(field, value) === null
+  return isAbsent(value) || sameValue(field, value, fallback)
 }

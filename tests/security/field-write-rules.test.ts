@@ -120,6 +120,10 @@ describe('a denied write', () => {
     const update = access('funding-files', 'billingStatus', 'update')
     expect(update({ ...sa, doc: { billingStatus: null }, siblingData: { billingStatus: 'none' } } as Parameters<FieldAccess>[0])).toBe(false)
     expect(() => update({ ...sa, doc: { billingStatus: null }, siblingData: { billingStatus: 'paid' } } as Parameters<FieldAccess>[0])).toThrow(/« Facturation »/)
+    // Unticking a box whose default is ticked is a change, not an empty value.
+    const subrogation = access('funding-files', 'subrogation', 'update')
+    const submitted = { status: 'submitted', subrogation: true }
+    expect(() => subrogation({ ...sa, doc: submitted, siblingData: { subrogation: false } } as Parameters<FieldAccess>[0])).toThrow(/« Subrogation de paiement »/)
   })
 
   it('names the states in which a state-bound field may change', () => {
