@@ -17,6 +17,7 @@ import { adminTranslations } from './admin/translations'
 import { withReferenceScope } from './access/reference-scope'
 import { env, type Env } from './lib/env'
 import { graphQLOptions } from './lib/graphql-limits'
+import { uploadOptions } from './lib/upload-limits'
 import { healthEndpoint, readyEndpoint } from './ops/health'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 import { bilingualErrors } from './validation/request-errors'
@@ -99,6 +100,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   // Depth and complexity limits, no introspection in production (src/lib/graphql-limits.ts).
   graphQL: graphQLOptions,
+  // The largest upload read, refused with a bilingual 413 (per collection: src/lib/upload-limits.ts).
+  upload: uploadOptions,
   // Image sizes of the media collection (thumbnails, cards, hero).
   sharp,
   db: database(settings),

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
+import { UPLOAD_LIMITS, enforceUploadLimit, uploadLimitDescription } from '../../src/lib/upload-limits'
 import { teamOnly } from '../shared/access/team'
 import { readMedia } from './access/read-media'
 import { altField } from './fields/alt'
@@ -18,8 +19,10 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'audience', 'updatedAt'],
     group: { fr: 'Éditorial', en: 'Editorial' },
+    description: uploadLimitDescription(UPLOAD_LIMITS.media),
   },
   access: { read: readMedia, create: teamOnly, update: teamOnly, delete: teamOnly },
+  hooks: { beforeOperation: [enforceUploadLimit(UPLOAD_LIMITS.media)] },
   upload: {
     staticDir: MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
