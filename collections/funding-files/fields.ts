@@ -37,6 +37,8 @@ export const fundingFileFields: Field[] = [
       { name: 'session', type: 'relationship', relationTo: 'sessions', index: true, label: { fr: 'Session', en: 'Session' }, admin: { width: '33%' } },
     ],
   },
+  // Who of the structure is enrolled in the session, and the job roles nobody holds yet (no data of its own).
+  { name: 'roleMix', type: 'ui', admin: { components: { Field: '/collections/funding-files/components/role-mix-notice#RoleMixNotice' } } },
   {
     type: 'row',
     fields: [

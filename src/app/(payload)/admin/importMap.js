@@ -24,6 +24,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoveButtons as MoveButtons_0609b75103e1a47cf159425b417c32eb } from '../../../../collections/funding-files/components/move-buttons'
+import { RoleMixNotice as RoleMixNotice_e55e2a1b7c0d4f3e9a6b8c1d2e3f4a5b } from '../../../../collections/funding-files/components/role-mix-notice'
 import { ImportProgress as ImportProgress_bfb49cfb9256620da4ae859fe269bba4 } from '../../../../collections/imports/components/import-progress'
 import { ImportUploader as ImportUploader_278b3537b4ec88a6bebea09f61dce986 } from '../../../../collections/imports/components/import-uploader'
 import { DashboardNavLink as DashboardNavLink_f343d4f266bc606bdda6959935ad1dc1 } from '../../../../src/admin/dashboard/nav-link'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/funding-files/components/move-buttons#MoveButtons": MoveButtons_0609b75103e1a47cf159425b417c32eb,
+  "/collections/funding-files/components/role-mix-notice#RoleMixNotice": RoleMixNotice_e55e2a1b7c0d4f3e9a6b8c1d2e3f4a5b,
   "/collections/imports/components/import-progress#ImportProgress": ImportProgress_bfb49cfb9256620da4ae859fe269bba4,
   "/collections/imports/components/import-uploader#ImportUploader": ImportUploader_278b3537b4ec88a6bebea09f61dce986,
   "/src/admin/dashboard/nav-link#DashboardNavLink": DashboardNavLink_f343d4f266bc606bdda6959935ad1dc1,
