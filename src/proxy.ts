@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { canonicalHostAnswer, canonicalRedirect } from './lib/canonical-host'
 import { LANG_HEADER, langOfQuery } from './lib/request-lang'
+import { securityHeaders } from './lib/security-headers'
 
 /**
  * Next's proxy (formerly middleware): runs before every page and API route the matcher lets through.
@@ -12,15 +13,22 @@ export function proxy(request: NextRequest): NextResponse {
   const target = canonicalRedirect({ method: request.method, url: request.url, host: askedHost }, process.env.SERVER_URL)
   if (target) {
     const answer = canonicalHostAnswer(target, askedHost ?? '')
-    return new NextResponse(answer.body, answer)
+    return withSecurityHeaders(request, new NextResponse(answer.body, answer))
   }
 
   // 2. The page's language for the root layouts' <html lang> (they see neither the query nor the page's data).
   const headers = new Headers(request.headers)
   headers.set(LANG_HEADER, langOfQuery(request.nextUrl.searchParams))
 
-  // 3. Response headers common to every answer (security headers) go here.
-  return NextResponse.next({ request: { headers } })
+  // 3. Response headers common to every answer (security headers).
+  return withSecurityHeaders(request, NextResponse.next({ request: { headers } }))
+}
+
+/** CSP, framing, sniffing, referrer and HSTS headers (src/lib/security-headers.ts), read at request time. */
+function withSecurityHeaders(request: NextRequest, response: NextResponse): NextResponse {
+  const context = { pathname: request.nextUrl.pathname, serverUrl: process.env.SERVER_URL, nodeEnv: process.env.NODE_ENV }
+  for (const [name, value] of securityHeaders(context)) response.headers.set(name, value)
+  return response
 }
 
 export const config = {
