@@ -8,7 +8,7 @@
  * exploit as a regression.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { collectReferences, listReferenceFields, type ReferenceField } from '../../src/access/reference-scope-fields'
 import { bootPayload } from '../helpers/boot'
 import { restCall } from '../helpers/rest'
@@ -238,6 +238,29 @@ describe('state rules and the same tenant', () => {
     expect(complaint.status).toBe(201)
     const foreign = await rest('structureAdmin', 'POST', '/complaints', { session: world.foreign.sessions, subject: 'Salle', description: 'Trop petite', from: { name: 'Chloé', role: 'participant' } })
     expect(foreign.status).toBe(400)
+  })
+})
+
+describe('the same check on GraphQL', () => {
+  it('a structure admin’s mutation attaching another structure’s session is refused and stores nothing', async () => {
+    const { token } = await payload.login({ collection: 'users', data: { email: world.users.structureAdmin.email, password: PASSWORD } })
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const id = world.own['funding-files'] as string
+    const before = String((await payload.findByID({ collection: 'funding-files', id, depth: 0, overrideAccess: true })).session)
+    const response = await GRAPHQL_POST(Promise.resolve(payload.config as SanitizedConfig))(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ query: `mutation { updateFundingFile(id: "${id}", data: { session: "${world.foreign.sessions}" }) { id } }` }),
+      }),
+    )
+    const json = (await response.json()) as { data?: { updateFundingFile?: unknown }; errors?: { message: string }[] }
+    counts.tried += 1
+    expect(json.data?.updateFundingFile ?? null).toBeNull()
+    expect(JSON.stringify(json.errors)).toContain('Session')
+    const after = String((await payload.findByID({ collection: 'funding-files', id, depth: 0, overrideAccess: true })).session)
+    if (after !== before) counts.accepted += 1
+    expect(after).toBe(before)
   })
 })
 
