@@ -7,6 +7,7 @@ import { listenForErrors } from '../src/lib/error-listener'
 import { createLogger } from '../src/lib/logger'
 import { createRedisConnection } from '../src/lib/redis'
 import { startHeartbeat } from '../src/ops/heartbeat'
+import { instrumentWorker, startProcessReport } from '../src/ops/metrics-store'
 import { OutboxRelay } from '../src/outbox/relay'
 import { closeOutboxWakePublisher } from '../src/outbox/wake'
 import { deliverMail } from './deliver-mail'
@@ -82,11 +83,15 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
       log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error }),
     )
     listenForErrors(worker, `worker ${worker.name}`)
+    instrumentWorker(worker, producer, prefix, QUEUE_NAMES.mail)
   }
   await queues.events.setGlobalConcurrency(1)
   relay.start()
   // Readiness (/api/health/ready) and the worker container's healthcheck read this.
-  const stopHeartbeat = startHeartbeat(producer, prefix, `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`)
+  const workerId = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`
+  const stopHeartbeat = startHeartbeat(producer, prefix, workerId)
+  // Its memory, CPU and event-loop figures for /api/metrics (src/ops/metrics-store.ts).
+  const stopProcessReport = startProcessReport(producer, prefix, workerId)
   // Scheduled publication of stories and news is a Payload job: run the due ones here, one at a time (SQLite),
   // rather than in every web process.
   const publishing = setInterval(() => {
@@ -107,6 +112,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
       log.warn('shutdown deadline reached: active jobs are released and will be retried', { timeoutMs })
       await Promise.all(workers.map((w) => w.close(true)))
     }
+    stopProcessReport()
     await stopHeartbeat()
     await closeQueues(queues)
     blocking.disconnect()

@@ -19,6 +19,7 @@ import { env, type Env } from './lib/env'
 import { graphQLOptions } from './lib/graphql-limits'
 import { uploadOptions } from './lib/upload-limits'
 import { healthEndpoint, readyEndpoint } from './ops/health'
+import { metricsEndpoint } from './ops/metrics'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 import { bilingualErrors } from './validation/request-errors'
 
@@ -96,7 +97,7 @@ export default buildConfig({
   // Payload's own REST errors in French and English, fields named by their labels, no 5xx detail (src/validation/request-errors.ts).
   hooks: { afterError: [bilingualErrors] },
   // Liveness and readiness for compose healthchecks and load balancers (src/ops/health.ts).
-  endpoints: [healthEndpoint, readyEndpoint],
+  endpoints: [healthEndpoint, readyEndpoint, metricsEndpoint],
   editor: lexicalEditor(),
   // Depth and complexity limits, no introspection in production (src/lib/graphql-limits.ts).
   graphQL: graphQLOptions,

@@ -22,6 +22,8 @@ export interface Env {
   /** SQLite only: how long a write waits for another process's write lock before it fails. */
   sqliteLockWaitMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
+  /** Bearer token that lets a Prometheus scraper read /api/metrics without an admin session (unset: admins only). */
+  metricsToken?: string
 }
 
 export class EnvError extends Error {
@@ -119,6 +121,11 @@ export function parseEnv(source: Source): Env {
     problems.push(`MAIL_FROM_ADDRESS="${mailFromAddress}": adresse e-mail invalide / not an e-mail address`)
   }
 
+  const metricsToken = read('METRICS_TOKEN')
+  if (metricsToken !== undefined && metricsToken.length < 16) {
+    problems.push('METRICS_TOKEN: au moins 16 caractères / at least 16 characters')
+  }
+
   const env: Env = {
     nodeEnv,
     databaseUri,
@@ -140,6 +147,7 @@ export function parseEnv(source: Source): Env {
     relayPollMs: integer('RELAY_POLL_MS', 500, 10, 60000),
     sqliteLockWaitMs: integer('SQLITE_LOCK_WAIT_MS', 10000, 100, 600000),
     logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    metricsToken,
   }
   if (problems.length > 0) throw new EnvError(problems)
   return env

@@ -41,6 +41,6 @@ export function startHeartbeat(connection: Redis, prefix: string, workerId: stri
 
 /** The most recent heartbeat of any worker on this prefix, or undefined when none ever beat. */
 export async function lastHeartbeat(connection: Redis, prefix: string): Promise<number | undefined> {
-  const [, score] = await connection.zrange(heartbeatKey(prefix), -1, -1, 'WITHSCORES')
+  const [, score] = await connection.zrange(heartbeatKey(prefix), '-1', '-1', 'WITHSCORES')
   return score === undefined ? undefined : Number(score)
 }
