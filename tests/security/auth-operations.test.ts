@@ -194,5 +194,6 @@ describe('auth operations through REST, worker and relay live on the same SQLite
     expect(secrets.size).toBeGreaterThan(10)
     const leaks = logs.lines.flatMap((line) => [...secrets].filter((secret) => line.includes(secret)).map((secret) => `${secret.slice(0, 6)}… in: ${line.slice(0, 200)}`))
     expect(leaks).toEqual([])
+    process.stderr.write(`[security] auth: ${logs.lines.length} log lines scanned for ${secrets.size} secrets, ${leaks.length} leaks\n`)
   })
 })

@@ -96,6 +96,7 @@ describe('GraphQL, role by role, signed in', () => {
     }
     expect(mismatches).toEqual([])
     expect(compared).toBe(slugs.length * ROLES.length)
+    process.stdout.write(`[security] GraphQL lists: ${compared} role × collection pairs (${slugs.length} collections), 0 differ from the access rules\n`)
   }, 300_000)
 
   it('shows a structure admin only their own structures’ funding files, even through a relationship', async () => {
@@ -140,6 +141,7 @@ describe('GraphQL, role by role, signed in', () => {
     }
     expect(accepted).toEqual([])
     expect(tried).toBeGreaterThan(100)
+    process.stdout.write(`[security] GraphQL mutations: ${tried} refused updates/deletes tried, ${accepted.length} accepted\n`)
   }, 600_000)
 
   it('refuses a structure admin’s create in a collection they may not create in', async () => {
