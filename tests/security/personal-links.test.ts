@@ -11,8 +11,6 @@ import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { issuePersonalLink } from '../../collections/personal-links/services/issue-link'
 import { buildSessionReportNow } from '../../jobs/report-flow'
-import PersonalPage from '../../src/app/(public)/p/[sessionId]/[token]/page'
-import { signAction, surveyAction } from '../../src/app/(public)/p/actions'
 import { renderEmail } from '../../src/email'
 import { REFUSAL_TEXT, type PageRefusal } from '../../src/sessions/page-text'
 import { fieldName } from '../../src/sessions/survey-questions'
@@ -20,6 +18,15 @@ import { bootPayload } from '../helpers/boot'
 import { useTestEnv } from '../helpers/test-env'
 import { enrol, makeParticipant, makeStructure, makeUser, tokenOf } from '../int/sessions-fixtures'
 import { pdfText } from '../unit/documents/pdf-text'
+
+// The page and its actions import the Payload config (through @payload-config), which reads the environment when it
+// loads: they are imported after useTestEnv, or the test would run on the development database.
+type PageModule = typeof import('../../src/app/(public)/p/[sessionId]/[token]/page')
+type ActionsModule = typeof import('../../src/app/(public)/p/actions')
+let PersonalPage: PageModule['default']
+let signAction: ActionsModule['signAction']
+let surveyAction: ActionsModule['surveyAction']
+let facilitatorSheetAction: ActionsModule['facilitatorSheetAction']
 
 const SCRIPT = '<script>alert(1)</script>'
 const IMG = '<img src=x onerror=alert(1)>'
@@ -30,6 +37,8 @@ let session: string
 let otherSession: string
 let ana: string
 let bob: string
+/** Enrolled in the other session only. */
+let cleo: string
 const tokens = { anaAttendance: '', bobHot: '', facilitator: '' }
 const counts = { tried: 0, accepted: 0 }
 
@@ -91,8 +100,14 @@ const HOT_ANSWER = {
 }
 
 beforeAll(async () => {
-  await useTestEnv()
+  const { databaseFile } = await useTestEnv()
+  const env = { DATABASE_URI: `file:${databaseFile}` }
   payload = await bootPayload()
+  PersonalPage = (await import('../../src/app/(public)/p/[sessionId]/[token]/page')).default
+  ;({ signAction, surveyAction, facilitatorSheetAction } = await import('../../src/app/(public)/p/actions'))
+  // Guard: this file's own SQLite file, never data/essaim.db.
+  expect((payload.db as unknown as { clientConfig?: { url?: string } }).clientConfig?.url).toBe(env.DATABASE_URI)
+  expect(env.DATABASE_URI).toContain('essaim-test-')
   const facilitator = await makeUser(payload, 'facilitator', { name: `Karim ${IMG}` })
   const structure = await makeStructure(payload, 'CHRS du Lien')
   // The session is on now: its first half-day is open for signing, its links alive on the real clock.
@@ -107,6 +122,8 @@ beforeAll(async () => {
   ana = await makeParticipant(payload, structure, 'social-worker', { name: SCRIPT })
   bob = await makeParticipant(payload, structure, 'technical', { name: IMG })
   for (const p of [ana, bob]) await enrol(payload, session, p)
+  cleo = await makeParticipant(payload, structure, 'reception', { name: 'Cléo' })
+  await enrol(payload, otherSession, cleo)
   const link = async (purpose: 'attendance' | 'survey-hot' | 'facilitator', holder: { participantId?: string; userId?: string }) =>
     tokenOf((await issuePersonalLink(payload, { sessionId: session, purpose, holder })).url)
   tokens.anaAttendance = await link('attendance', { participantId: ana })
@@ -163,6 +180,23 @@ describe('a personal link abused', () => {
     expect((await answer()).get('done')).toBe('answered')
     await refusedAndNothingStored(answer, 'used')
     expectRefusalPage(await page(session, tokens.bobHot), 'used')
+  })
+})
+
+describe('a personal link names only its own session’s people', () => {
+  it('the facilitator’s form cannot mark absent someone of another session', async () => {
+    const form = new FormData()
+    for (const [k, v] of Object.entries({ sessionId: session, token: tokens.facilitator, slotIndex: '0', intent: 'absences', lang: 'fr' })) form.set(k, v)
+    form.append('absent', cleo)
+    try {
+      await facilitatorSheetAction(form)
+    } catch (error) {
+      if (!String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT')) throw error
+    }
+    counts.tried += 1
+    const marked = await payload.count({ collection: 'attendance', where: { participant: { equals: cleo } }, overrideAccess: true })
+    if (marked.totalDocs > 0) counts.accepted += 1
+    expect(marked.totalDocs).toBe(0)
   })
 })
 
