@@ -5,7 +5,7 @@
  * .eml files), the worker and `next start` on free loopback ports, with a queue prefix of their own.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep } from '../../../scripts/lib/app-processes'
@@ -64,7 +64,7 @@ export default async function globalSetup(): Promise<void> {
     redisUrl,
     queuePrefix: state.queuePrefix,
     distDir,
-    extra: { RELAY_POLL_MS: '200', MAIL_RATE_PER_SECOND: '0', WORKER_SHUTDOWN_TIMEOUT_MS: '3000', LOG_LEVEL: 'info' },
+    extra: { RELAY_POLL_MS: '1000', MAIL_RATE_PER_SECOND: '0', WORKER_SHUTDOWN_TIMEOUT_MS: '3000', LOG_LEVEL: 'info' },
   })
   const globals_: E2EGlobals = { state }
   globals.__essaimE2E = globals_
@@ -113,6 +113,11 @@ export default async function globalSetup(): Promise<void> {
   } catch (error) {
     await stopGroups(state.pids.map((p) => p.pid), 3000)
     await globals_.mailCatcher?.close()
+    // jest runs no teardown after a failed setup: keep the logs where a person looks, drop the rest.
+    const logs = path.join(state.artifactsDir, 'logs')
+    mkdirSync(logs, { recursive: true })
+    for (const file of readdirSync(runDir).filter((f) => f.endsWith('.log'))) copyFileSync(path.join(runDir, file), path.join(logs, file))
+    rmSync(runDir, { recursive: true, force: true })
     throw error
   }
 }
