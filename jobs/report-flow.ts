@@ -274,12 +274,36 @@ export async function handleReportJob(payload: Payload, job: Job): Promise<unkno
 }
 
 let webQueues: Queues | undefined
+let webConnection: Redis | undefined
 /**
  * From the web process (the on-demand endpoint), which runs no worker runtime: the producer queues are made once,
  * on a fail-fast connection, and reused.
  */
 export async function requestReportFromWeb(payload: Payload, request: ReportRequest) {
   const [{ createQueues }, { createRedisConnection }] = await Promise.all([import('./queues'), import('../src/lib/redis')])
-  webQueues ??= createQueues(createRedisConnection('producer'))
+  webConnection ??= createRedisConnection('producer')
+  webQueues ??= createQueues(webConnection)
+  // The fail-fast connection refuses commands until connected: the first request after boot waits for it (2 s at most).
+  const connection = webConnection
+  if (connection.status !== 'ready') {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(finish, 2000)
+      function finish() {
+        clearTimeout(timer)
+        connection.off('ready', finish)
+        resolve()
+      }
+      connection.once('ready', finish)
+    })
+  }
   return requestSessionReport(payload, webQueues, request)
+}
+
+/** Closes the web process's report queues and their connection (shutdown, tests). */
+export async function closeWebReportQueues(): Promise<void> {
+  const [queues, connection] = [webQueues, webConnection]
+  webQueues = undefined
+  webConnection = undefined
+  await Promise.all(Object.values(queues ?? {}).map((queue) => queue.close()))
+  connection?.disconnect()
 }

@@ -48,7 +48,7 @@ interface FieldError {
 }
 
 /** A ValidationError: « Champs invalides : Nom, SIRET » / "Invalid fields: Name, SIRET", and each field's message in both languages. */
-function validationResponse(error: ValidationError, fields: readonly Field[]) {
+export function validationResponse(error: ValidationError, fields: readonly Field[]) {
   const entries = ((error.data?.errors ?? []) as FieldError[]).map((entry) => {
     const label = entry.path ? fieldLabel(fields, entry.path) : { fr: String(entry.label ?? ''), en: String(entry.label ?? '') }
     return { ...entry, label: label.fr, labels: label, message: bilingualMessage(entry.message, 400) }

@@ -29,7 +29,9 @@ const typeFr = (type: string): string => TYPE_FR[type] ?? type
 
 /** At most 40 characters of a value a person sent: enough to recognise it, never a wall of text echoed back. */
 const short = (value: unknown): string => {
-  const text = String(value)
+  const raw = String(value)
+  // An empty or space-padded name is quoted, so that the list still reads (and « /  » never looks like the end).
+  const text = raw === '' || raw.trim() !== raw ? JSON.stringify(raw) : raw
   return text.length > 40 ? `${text.slice(0, 37)}…` : text
 }
 

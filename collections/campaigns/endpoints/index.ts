@@ -4,6 +4,7 @@ import { KIT_ACTIONS } from '../../../src/campaigns/kit'
 import { LANGS, type Lang } from '../../../src/email'
 import { parseBody, parseParams, parseQuery } from '../../../src/validation/request'
 import { day, documentId, regionCode, text } from '../../../src/validation/request-fields'
+import { validationResponse } from '../../../src/validation/request-errors'
 import { previewKit, readKitProgress, requestKitAction } from '../../../jobs/campaign-kit'
 import { notFound, problem, refuseUnlessStaff } from '../../imports/endpoints/responses'
 import { cloneCampaign } from './clone'
@@ -98,7 +99,10 @@ const clone: Endpoint = {
       return Response.json({ id: outcome.id }, { status: 201 })
     } catch (error) {
       // The new campaign's own rules (dates in order, slug free…) speak for themselves.
-      if (error instanceof ValidationError) return problem(400, 'invalid_input', error.message, { errors: error.data.errors })
+      if (error instanceof ValidationError) {
+        const said = validationResponse(error, req.payload.collections.campaigns.config.fields)
+        return problem(400, 'invalid_input', said.message, { errors: said.errors[0].data.errors })
+      }
       throw error
     }
   },
