@@ -5,10 +5,10 @@
  * .eml files), the worker and `next start` on free loopback ports, with a queue prefix of their own.
  */
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep } from '../../../scripts/lib/app-processes'
+import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep, type Step } from '../../../scripts/lib/app-processes'
 import { startMailCatcher, type MailCatcher } from '../../../src/lib/mail-catcher'
 import { redisAnswers } from '../../../src/lib/redis'
 import { freePort } from '../../helpers/test-env'
@@ -33,6 +33,20 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`${what}: pas prêt après / not ready after ${Math.round(timeoutMs / 1000)} s`)
+}
+
+/**
+ * Runs an idempotent step until its log shows the line it prints when done, three times at most. `payload migrate`
+ * sometimes ends with status 0 before migrating anything (its event loop empties while Payload starts up; seen
+ * about once in ten runs here), and the seed then meets an empty database.
+ */
+async function runConfirmed(step: Step, env: NodeJS.ProcessEnv, logFile: string, doneMarker: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await runStep(step, env, logFile, 5 * 60_000)
+    if (readFileSync(logFile, 'utf8').includes(doneMarker)) return
+    if (attempt === 3) throw new Error(`${step.label}: ended three times without finishing; ${logFile}:\n${tail(logFile)}`)
+    log(`${step.label}: ended without « ${doneMarker} », attempt ${attempt + 1}`)
+  }
 }
 
 export default async function globalSetup(): Promise<void> {
@@ -76,8 +90,8 @@ export default async function globalSetup(): Promise<void> {
       ? (log(`build reused: ${distDir}`), Promise.resolve())
       : (log(`next build → ${distDir} (log ${runDir}/build.log)`), runStep(BUILD, env, path.join(runDir, 'build.log'), 15 * 60_000))
     const database = (async () => {
-      await runStep(MIGRATE, env, path.join(runDir, 'database.log'), 5 * 60_000)
-      await runStep(SEED, env, path.join(runDir, 'database.log'), 5 * 60_000)
+      await runConfirmed(MIGRATE, env, path.join(runDir, 'migrate.log'), 'Done.')
+      await runConfirmed(SEED, env, path.join(runDir, 'seed.log'), 'demo data:')
     })()
     // Both settle before going on, so that a failure of one never leaves the other running unattended.
     const [built, seeded] = await Promise.allSettled([build, database])

@@ -3,7 +3,7 @@
  * SIGKILL after a grace period, closes the mail catcher, drops the run's Redis keys, keeps the app's logs in
  * e2e-artifacts/logs/ and removes the run folder.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { dropQueuePrefix } from '../../helpers/redis-cleanup'
 import { globals } from './global-setup'
@@ -20,8 +20,8 @@ export default async function globalTeardown(): Promise<void> {
   await dropQueuePrefix(state.redisUrl, state.queuePrefix).catch(() => undefined)
   const logs = path.join(state.artifactsDir, 'logs')
   mkdirSync(logs, { recursive: true })
-  for (const file of [state.logs.web, state.logs.worker, path.join(state.runDir, 'build.log'), path.join(state.runDir, 'database.log')]) {
-    if (existsSync(file)) copyFileSync(file, path.join(logs, path.basename(file)))
+  for (const file of readdirSync(state.runDir).filter((f) => f.endsWith('.log'))) {
+    copyFileSync(path.join(state.runDir, file), path.join(logs, file))
   }
   if (process.env.E2E_KEEP_RUN !== '1') rmSync(state.runDir, { recursive: true, force: true })
   globals.__essaimE2E = undefined
