@@ -7,8 +7,14 @@ export const LANG_HEADER = 'x-essaim-lang'
 
 export type RequestLang = 'fr' | 'en'
 
-/** The language a page's query asks for: `?lang=en` → en, anything else → fr. */
-export const langOfQuery = (search: URLSearchParams): RequestLang => (search.get('lang') === 'en' ? 'en' : 'fr')
+/** The language a page's query asks for (`?lang=en` or `?lang=fr`), '' when it asks for none. */
+export const langOfQuery = (search: URLSearchParams): RequestLang | '' => {
+  const lang = search.get('lang')
+  return lang === 'en' || lang === 'fr' ? lang : ''
+}
 
-/** The language a root layout reads from the header the proxy set. */
-export const langOfHeader = (value: string | null | undefined): RequestLang => (value === 'en' ? 'en' : 'fr')
+/** The language the page asked for, read back from the header the proxy set; undefined when it asked for none. */
+export const askedLang = (value: string | null | undefined): RequestLang | undefined => (value === 'en' || value === 'fr' ? value : undefined)
+
+/** The language a root layout puts on <html lang>: the one asked for, French otherwise. */
+export const langOfHeader = (value: string | null | undefined): RequestLang => askedLang(value) ?? 'fr'

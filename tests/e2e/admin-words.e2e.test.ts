@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { issuePersonalLink } from '../../collections/personal-links/services/issue-link'
 import { appState, closeLocalApi, localApi } from './harness/app'
 import { expectNoSeriousA11y, journey, loginAs, newPage, openBrowser, type Browser, type Page } from './harness/browser'
 
@@ -178,6 +179,19 @@ describe('what a new user reads', () => {
       await page.goto(`${baseUrl}/p/not-a-session/not-a-token`)
       expect(await page.locator('html').getAttribute('lang')).toBe('fr')
       expect(await titleOf(page)).toBe('Votre émargement et vos questionnaires · essaim')
+
+      // An English-speaking participant's own link, whose address asks for no language: her page is in English,
+      // and says so; asked in French, it says French.
+      const sarah = (await payload.find({ collection: 'participants', where: { name: { equals: 'Sarah Cohen' } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]!
+      expect(sarah.language).toBe('en')
+      const enrolment = (await payload.find({ collection: 'enrolments', where: { participant: { equals: sarah.id } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]!
+      const sessionId = String(typeof enrolment.session === 'object' ? enrolment.session?.id : enrolment.session)
+      const link = await issuePersonalLink(payload, { sessionId, purpose: 'attendance', holder: { participantId: String(sarah.id) } })
+      await page.goto(`${baseUrl}/p/${encodeURIComponent(sessionId)}/${link.token}`)
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+      expect(await page.locator('main').first().getAttribute('lang')).toBe('en')
+      await page.goto(`${baseUrl}/p/${encodeURIComponent(sessionId)}/${link.token}?lang=fr`)
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr')
     }),
     120_000,
   )
