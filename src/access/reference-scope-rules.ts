@@ -79,6 +79,15 @@ export const FIELD_RULES: Record<string, readonly TargetRule[]> = {
   'complaints.session': [sessionOfDocStructure],
 }
 
+/**
+ * References checked again, although unchanged, when the write changes a field their rule reads: a file moved to
+ * another structure must still point at a session open to it.
+ */
+export const RECHECK_WHEN_CHANGED: Record<string, readonly string[]> = {
+  'funding-files.session': ['structure'],
+  'complaints.session': ['structure'],
+}
+
 /** Fields where a structure's reserved media belongs (each has its own rule above or is written by the system only). */
 const STRUCTURE_DOCUMENT_FIELDS: readonly string[] = ['funding-files.documents.file', 'reports.pdf']
 

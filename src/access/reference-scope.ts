@@ -7,9 +7,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { resultingDoc } from '../../collections/shared/hooks/resulting-doc'
+import { relationId } from '../../collections/shared/relation-ids'
 import { bilingual, type FieldProblem } from '../validation/messages'
 import { collectReferences, type BilingualLabel, type Reference } from './reference-scope-fields'
-import { rulesFor, TARGET_NAMES, type ScopeContext } from './reference-scope-rules'
+import { RECHECK_WHEN_CHANGED, rulesFor, TARGET_NAMES, type ScopeContext } from './reference-scope-rules'
 import { hasRole } from './roles'
 
 /**
@@ -19,13 +20,16 @@ import { hasRole } from './roles'
  * (reference-scope-rules.ts). Checked once per create/update, before any hook or field access runs, on the
  * REST, GraphQL and Local API paths alike; a refusal is a 400 naming the field by its label, in French and
  * English, and nothing is written. Only ids that the write adds are checked: a value the document already holds
- * was set by someone allowed to (staff, the system) and may be sent back unchanged.
+ * was set by someone allowed to (staff, the system) and may be sent back unchanged — unless the write changes a
+ * field its rule reads (RECHECK_WHEN_CHANGED: a file moved to another structure keeps a session open to it).
  *
  * Not checked: system writes (no user, or `overrideAccess: true`: jobs, seeds, the move service, hooks writing
  * with the request) and admins (who may repair anything). `filterOptions` only shapes the admin's pickers.
  */
 
 type Doc = Record<string, unknown>
+
+const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A refused reference: Payload's ValidationError names the field by `label` in the request's language. */
 export interface ReferenceProblem extends FieldProblem {
@@ -70,7 +74,14 @@ export async function referenceProblems(args: {
 }): Promise<ReferenceProblem[]> {
   const { req, collection, fields, data, original } = args
   const before = new Set(collectReferences(fields, original).map((r) => key({ ...r, path: r.field.path })))
-  const added = collectReferences(fields, data).filter((r) => !before.has(key({ ...r, path: r.field.path })))
+  const doc = resultingDoc(original, data)
+  const changed = (name: string) => isDoc(data) && name in data && relationId(data[name]) !== relationId(original?.[name])
+  const rechecked = collectReferences(fields, doc).filter((r) => RECHECK_WHEN_CHANGED[`${collection}.${r.field.path}`]?.some(changed))
+  const seen = new Set<string>()
+  const added = [...collectReferences(fields, data).filter((r) => !before.has(key({ ...r, path: r.field.path }))), ...rechecked].filter((r) => {
+    const k = key({ ...r, path: r.field.path })
+    return seen.has(k) ? false : Boolean(seen.add(k))
+  })
   if (added.length === 0) return []
 
   const byTarget = new Map<string, Set<string>>()
@@ -78,7 +89,7 @@ export async function referenceProblems(args: {
   const readable = new Map<string, Map<string, Doc>>()
   for (const [target, ids] of byTarget) readable.set(target, await readableTargets(req, target, [...ids]))
 
-  const ctx: ScopeContext = { req, collection, doc: resultingDoc(original, data) }
+  const ctx: ScopeContext = { req, collection, doc }
   const problems = new Map<string, ReferenceProblem>()
   for (const r of added) {
     if (problems.has(r.field.path)) continue

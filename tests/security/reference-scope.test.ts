@@ -203,6 +203,13 @@ describe('state rules and the same tenant', () => {
     expect(String((await storedFile()).session)).toBe(world.secondOwnSession)
   })
 
+  it('a file moved to another structure must keep a session open to it (the unchanged session is checked again)', async () => {
+    const res = await rest('coordinator', 'PATCH', `/funding-files/${file()}`, { structure: world.otherStructureId })
+    expect(res.status).toBe(400)
+    expect(scopeRefusal(res.json, 'session')).toContain('pas ouverte à cette structure')
+    expect(String((await storedFile()).structure)).toBe(world.structureId)
+  })
+
   it('document entries: another structure’s media is refused; the file’s own generated document may stay', async () => {
     const rows = ((await storedFile()).documents ?? []) as Doc[]
     const keep = rows.map((r) => ({ id: r.id, type: r.type, title: r.title, file: r.file, version: r.version }))
