@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { contentSecurityPolicy, securityHeaders } from '../../src/lib/security-headers'
+import { MAX_UPLOAD_BYTES, UPLOAD_LIMITS, tooLargeMessage, uploadLimitDescription } from '../../src/lib/upload-limits'
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts'
 import { PROGRAMME } from '../../src/seed/content/programme'
 import { loginAs, newPage, openBrowser, type Browser } from '../e2e/harness/browser'
@@ -112,7 +113,7 @@ describe('security headers of the built app (http)', () => {
 })
 
 describe('the admin and the public pages under the CSP, in Chromium', () => {
-  it('logs in, opens the dashboard, a list, a document, the programme page and a personal page: no CSP violation', async () => {
+  it('logs in, opens the dashboard, the media list (its size limit shown), a list, a document, the programme page and a personal page: no CSP violation', async () => {
     browser = await openBrowser()
     const page = await newPage(browser)
     const violations: string[] = []
@@ -126,6 +127,8 @@ describe('the admin and the public pages under the CSP, in Chromium', () => {
     })
     await loginAs(page, admin.email, admin.password)
     await page.waitForLoadState('networkidle')
+    await page.goto(`${baseUrl}/admin/collections/media`)
+    await page.getByText(uploadLimitDescription(UPLOAD_LIMITS.media).fr).first().waitFor()
     await page.goto(`${baseUrl}/admin/collections/structures`)
     const firstRow = page.locator('table tbody tr a').first()
     await firstRow.waitFor()
@@ -139,5 +142,26 @@ describe('the admin and the public pages under the CSP, in Chromium', () => {
     await page.goto(`${baseUrl}/p/00000000-0000-4000-8000-000000000000/not-a-real-token`)
     await page.waitForLoadState('networkidle')
     expect(violations).toEqual([])
+    // The watch itself works: a script from another origin is blocked and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.src = 'https://cdn.example.org/tracker.js'
+      document.head.appendChild(script)
+    })
+    for (let i = 0; i < 40 && violations.length === 0; i++) await page.waitForTimeout(100)
+    expect(violations.join('\n')).toMatch(/script-src/)
   }, 240_000)
+})
+
+describe('uploads through the built server', () => {
+  it('answers a 20 MB upload with 413 and the bilingual limit, behind Next’s proxy', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(20 * 1024 * 1024)], { type: 'image/png' }), 'enorme.png')
+    form.append('_payload', JSON.stringify({ alt: 'Trop gros', audience: 'public' }))
+    const response = await fetch(`${baseUrl}/api/media`, { method: 'POST', headers: { Cookie: await adminCookie(), Origin: baseUrl }, body: form })
+    expect(response.status).toBe(413)
+    const body = (await response.json()) as { message?: string }
+    expect(body.message).toBe(tooLargeMessage(MAX_UPLOAD_BYTES))
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  }, 120_000)
 })
