@@ -1,4 +1,5 @@
 import {
+  Forbidden,
   ValidationError,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -41,16 +42,22 @@ const key = (r: Pick<Reference, 'collection' | 'id'> & { path: string }) => `${r
 /** The targets among `ids` that this user may read, by id. */
 async function readableTargets(req: PayloadRequest, collection: string, ids: string[]): Promise<Map<string, Doc>> {
   if (!req.payload.collections[collection as CollectionSlug]) return new Map()
-  const { docs } = await req.payload.find({
-    collection: collection as CollectionSlug,
-    where: { id: { in: ids } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return new Map(docs.map((d) => [String(d.id), d as unknown as Doc]))
+  try {
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: ids } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    return new Map(docs.map((d) => [String(d.id), d as unknown as Doc]))
+  } catch (error) {
+    // No read access to the collection at all: none of its documents is in scope (the refusal names the field).
+    if (error instanceof Forbidden) return new Map()
+    throw error
+  }
 }
 
 const targetName = (req: PayloadRequest, collection: string) => {
