@@ -107,6 +107,15 @@ describe('what a new user reads', () => {
       expect(listText).toContain(frenchDay(file.sessionStart!))
       await expectNoForbiddenWords(page, 'funding files list')
 
+      // An attendance line's half-day is numbered from 1 for people (stored from 0): « Demi-journée n° ».
+      await page.goto(`${baseUrl}/admin/collections/attendance/create`)
+      const halfDay = page.locator('#field-slotIndex')
+      await halfDay.waitFor()
+      expect(await page.locator('label[for="field-slotIndex"]').innerText()).toContain('Demi-journée n°')
+      await halfDay.fill('1')
+      expect(await halfDay.inputValue()).toBe('1')
+      expect(await page.locator('body').innerText()).not.toContain('à partir de 0')
+
       // Opened at 127.0.0.1 (SERVER_URL says localhost): a page naming the address opens the same page on
       // localhost, where the person is still signed in.
       const numeric = new URL(baseUrl)
