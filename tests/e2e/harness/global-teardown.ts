@@ -16,6 +16,8 @@ export default async function globalTeardown(): Promise<void> {
   const pids = state.pids.map((p) => p.pid)
   await stopGroups(pids)
   const left = pids.filter(groupAlive)
+  // Stopped: the exit-time safety net (killGroupsOnExit) must not signal these ids again, they may be reused.
+  if (left.length === 0) state.pids.length = 0
   await run.mailCatcher?.close()
   await dropQueuePrefix(state.redisUrl, state.queuePrefix).catch(() => undefined)
   const logs = path.join(state.artifactsDir, 'logs')
