@@ -8,6 +8,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // No `X-Powered-By: Next.js`: it tells an attacker which exploits to try.
   poweredByHeader: false,
+  // bull-board (/ops/queues) reads its UI files and templates from node_modules at run time: not bundled.
+  serverExternalPackages: ['@bull-board/api', '@bull-board/hono', '@bull-board/ui', 'ejs'],
   // The proxy (src/proxy.ts) sets the security headers of every page and API answer; Next's own static files,
   // which it does not see, get the ones that matter for a script or a stylesheet.
   async headers() {

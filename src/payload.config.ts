@@ -87,7 +87,7 @@ export default buildConfig({
         dashboard: { Component: '/src/admin/home/admin-home#AdminHome' },
         campaignDashboard: { Component: '/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView', path: '/tableau-de-bord', exact: true, meta: { title: 'Tableau de bord des campagnes' } },
       },
-      afterNavLinks: ['/src/admin/dashboard/nav-link#DashboardNavLink'],
+      afterNavLinks: ['/src/admin/dashboard/nav-link#DashboardNavLink', '/src/ops/queues-nav-link#QueuesNavLink'],
     },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },

@@ -23,15 +23,16 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RoleMixNotice as RoleMixNotice_d679d660fb2d5be766024eed7f697982 } from '../../../../collections/funding-files/components/role-mix-notice'
 import { MoveButtons as MoveButtons_0609b75103e1a47cf159425b417c32eb } from '../../../../collections/funding-files/components/move-buttons'
-import { RoleMixNotice as RoleMixNotice_e55e2a1b7c0d4f3e9a6b8c1d2e3f4a5b } from '../../../../collections/funding-files/components/role-mix-notice'
+import { HalfDayNumberCell as HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
+import { HalfDayNumberField as HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
 import { ImportProgress as ImportProgress_bfb49cfb9256620da4ae859fe269bba4 } from '../../../../collections/imports/components/import-progress'
 import { ImportUploader as ImportUploader_278b3537b4ec88a6bebea09f61dce986 } from '../../../../collections/imports/components/import-uploader'
 import { DashboardNavLink as DashboardNavLink_f343d4f266bc606bdda6959935ad1dc1 } from '../../../../src/admin/dashboard/nav-link'
-import { CampaignDashboardView as CampaignDashboardView_fd33e80605135438212f5cf693469e87 } from '../../../../src/admin/dashboard/campaign-dashboard-view'
-import { HalfDayNumberField as HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
-import { HalfDayNumberCell as HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
+import { QueuesNavLink as QueuesNavLink_feaff9925e89c6d9889cc430ff3ffba9 } from '../../../../src/ops/queues-nav-link'
 import { AdminHome as AdminHome_b0357daf1243480e6938f11e1e208ed7 } from '../../../../src/admin/home/admin-home'
+import { CampaignDashboardView as CampaignDashboardView_fd33e80605135438212f5cf693469e87 } from '../../../../src/admin/dashboard/campaign-dashboard-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,13 +62,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/funding-files/components/role-mix-notice#RoleMixNotice": RoleMixNotice_d679d660fb2d5be766024eed7f697982,
   "/collections/funding-files/components/move-buttons#MoveButtons": MoveButtons_0609b75103e1a47cf159425b417c32eb,
-  "/collections/funding-files/components/role-mix-notice#RoleMixNotice": RoleMixNotice_e55e2a1b7c0d4f3e9a6b8c1d2e3f4a5b,
+  "/src/admin/fields/half-day-number#HalfDayNumberCell": HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023,
+  "/src/admin/fields/half-day-number#HalfDayNumberField": HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023,
   "/collections/imports/components/import-progress#ImportProgress": ImportProgress_bfb49cfb9256620da4ae859fe269bba4,
   "/collections/imports/components/import-uploader#ImportUploader": ImportUploader_278b3537b4ec88a6bebea09f61dce986,
   "/src/admin/dashboard/nav-link#DashboardNavLink": DashboardNavLink_f343d4f266bc606bdda6959935ad1dc1,
-  "/src/admin/fields/half-day-number#HalfDayNumberField": HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023,
-  "/src/admin/fields/half-day-number#HalfDayNumberCell": HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023,
+  "/src/ops/queues-nav-link#QueuesNavLink": QueuesNavLink_feaff9925e89c6d9889cc430ff3ffba9,
   "/src/admin/home/admin-home#AdminHome": AdminHome_b0357daf1243480e6938f11e1e208ed7,
   "/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView": CampaignDashboardView_fd33e80605135438212f5cf693469e87,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
