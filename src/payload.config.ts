@@ -22,6 +22,7 @@ import { healthEndpoint, readyEndpoint } from './ops/health'
 import { metricsEndpoint } from './ops/metrics'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 import { bilingualErrors } from './validation/request-errors'
+import { withInputChecks } from './validation/request-operations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(dirname, '..')
@@ -93,7 +94,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   // Every date field in the French order (dd/MM/yyyy), set once here rather than on each field.
   // Relationship scope (src/access/reference-scope.ts): a non-admin only points at what they may read.
-  collections: withReferenceScope(withFrenchDates(collections)),
+  // Input checks (src/validation/request-operations.ts): REST bodies and `where` filters Payload would crash on are a 400.
+  collections: withInputChecks(withReferenceScope(withFrenchDates(collections))),
   // Payload's own REST errors in French and English, fields named by their labels, no 5xx detail (src/validation/request-errors.ts).
   hooks: { afterError: [bilingualErrors] },
   // Liveness and readiness for compose healthchecks and load balancers (src/ops/health.ts).

@@ -14,6 +14,7 @@ import { DOC_TYPES } from '../../src/documents/kinds'
 import { REGION_CODES } from '../../src/validation/departements'
 import { BILLING_STATES, FILE_STATES } from '../../src/workflow/states'
 import { NOTIFICATION_KINDS } from '../../src/workflow/notification-kinds'
+import { closeOutboxWakePublisher } from '../../src/outbox/wake'
 import { seed as seedDemo } from '../../src/seed'
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts'
 import { bootPayload } from '../helpers/boot'
@@ -70,16 +71,16 @@ const TARGETS: Target[] = [
     method: 'POST',
     path: () => file().map((id) => `/funding-files/${id}/transition`),
     body: () => jsonBody({ to: fc.constantFrom(...FILE_STATES), reason: fc.string({ maxLength: 20 }), data: fc.oneof(fc.record(moveData, { requiredKeys: [] }), mutatedObject(moveData)) }),
-    numRuns: 300,
+    numRuns: 180,
   },
   {
     name: 'POST /funding-files/:id/billing',
     method: 'POST',
     path: () => file().map((id) => `/funding-files/${id}/billing`),
     body: () => jsonBody({ to: fc.constantFrom(...BILLING_STATES), reason: fc.string({ maxLength: 20 }), data: fc.oneof(fc.record(moveData, { requiredKeys: [] }), mutatedObject(moveData)) }),
-    numRuns: 200,
+    numRuns: 120,
   },
-  { name: 'GET /funding-files/:id/moves', method: 'GET', path: () => file().map((id) => `/funding-files/${id}/moves`), numRuns: 100 },
+  { name: 'GET /funding-files/:id/moves', method: 'GET', path: () => file().map((id) => `/funding-files/${id}/moves`), numRuns: 60 },
   {
     name: 'GET /funding-files/:id/documents/:docType',
     method: 'GET',
@@ -88,7 +89,7 @@ const TARGETS: Target[] = [
         .tuple(file(), fc.oneof(fc.constantFrom(...DOC_TYPES), oddString.map(encodeURIComponent)), mutatedQuery({ version: fc.nat({ max: 3 }).map(String) }))
         .filter(([, docType]) => docType.length > 0)
         .map(([id, docType, query]) => `/funding-files/${id}/documents/${docType}${query}`),
-    numRuns: 150,
+    numRuns: 90,
   },
   {
     name: 'GET /structures/export.csv',
@@ -100,20 +101,20 @@ const TARGETS: Target[] = [
         contactStatus: fc.constantFrom(...CONTACT_ORDER),
         facilitator: fc.constantFrom(...ids.facilitator),
       }).map((q) => `/structures/export.csv${q}`),
-    numRuns: 150,
+    numRuns: 90,
   },
   {
     name: 'GET /structures/worklist.csv',
     method: 'GET',
     path: () => mutatedQuery({ facilitator: fc.constantFrom(...ids.facilitator) }).map((q) => `/structures/worklist.csv${q}`),
-    numRuns: 120,
+    numRuns: 70,
   },
   {
     name: 'POST /structures/assign-by-departement',
     method: 'POST',
     path: () => fc.constant('/structures/assign-by-departement'),
     body: () => jsonBody({ region: fc.constantFrom(...REGION_CODES) }),
-    numRuns: 100,
+    numRuns: 60,
   },
   {
     name: 'GET /notifications/preview',
@@ -122,9 +123,9 @@ const TARGETS: Target[] = [
       mutatedQuery({ kind: fc.constantFrom(...NOTIFICATION_KINDS), lang: fc.constantFrom('fr', 'en'), format: fc.constantFrom('html', 'text') }).map(
         (q) => `/notifications/preview${q}`,
       ),
-    numRuns: 150,
+    numRuns: 90,
   },
-  { name: 'GET /outbox-events/lag', method: 'GET', path: () => mutatedQuery({}).map((q) => `/outbox-events/lag${q}`), numRuns: 40 },
+  { name: 'GET /outbox-events/lag', method: 'GET', path: () => mutatedQuery({}).map((q) => `/outbox-events/lag${q}`), numRuns: 20 },
   {
     name: 'POST /structure-imports/upload',
     method: 'POST',
@@ -136,14 +137,14 @@ const TARGETS: Target[] = [
         fc.array(fc.array(oddString.filter((s) => s.length < 100), { maxLength: 6 }).map((cells) => cells.join(';')), { maxLength: 4 }).map((rows) => ['nom;siret;departement', ...rows].join('\n')),
       ),
     contentType: 'text/csv',
-    numRuns: 100,
+    numRuns: 60,
   },
-  { name: 'GET /structure-imports/:id/errors.csv', method: 'GET', path: () => pathSegment(ids.imports).map((id) => `/structure-imports/${id}/errors.csv`), numRuns: 60 },
+  { name: 'GET /structure-imports/:id/errors.csv', method: 'GET', path: () => pathSegment(ids.imports).map((id) => `/structure-imports/${id}/errors.csv`), numRuns: 40 },
   {
     name: 'POST /reports/session/:sessionId',
     method: 'POST',
     path: () => pathSegment(ids.session).map((id) => `/reports/session/${id}`),
-    numRuns: 60,
+    numRuns: 40,
   },
   {
     name: 'GET /reports/result-indicators',
@@ -152,7 +153,7 @@ const TARGETS: Target[] = [
       mutatedQuery({ programme: fc.constantFrom(...ids.programme), from: fc.oneof(isoDay, isoInstant), to: fc.oneof(isoDay, isoInstant) }).map(
         (q) => `/reports/result-indicators${q}`,
       ),
-    numRuns: 100,
+    numRuns: 60,
   },
   {
     name: 'GET /reports/dashboard',
@@ -161,7 +162,7 @@ const TARGETS: Target[] = [
       mutatedQuery({ campaign: fc.constantFrom(...ids.campaign), region: fc.constantFrom(...REGION_CODES), from: isoDay, to: isoDay }).map(
         (q) => `/reports/dashboard${q}`,
       ),
-    numRuns: 120,
+    numRuns: 70,
   },
   {
     name: 'GET /reports/qualiopi-evidence',
@@ -171,9 +172,9 @@ const TARGETS: Target[] = [
       mutatedQuery({ from: fc.constantFrom('2013-10-01', '2026-01-01'), to: fc.constantFrom('2013-10-15', '2026-01-31'), programme: fc.constantFrom(...ids.programme) }).map(
         (q) => `/reports/qualiopi-evidence${q}`,
       ),
-    numRuns: 60,
+    numRuns: 40,
   },
-  { name: 'GET /campaigns/:id/kit', method: 'GET', path: () => pathSegment(ids.campaign).map((id) => `/campaigns/${id}/kit`), numRuns: 80 },
+  { name: 'GET /campaigns/:id/kit', method: 'GET', path: () => pathSegment(ids.campaign).map((id) => `/campaigns/${id}/kit`), numRuns: 50 },
   {
     name: 'GET /campaigns/:id/kit/preview',
     method: 'GET',
@@ -181,7 +182,7 @@ const TARGETS: Target[] = [
       fc
         .tuple(pathSegment(ids.campaign), mutatedQuery({ lang: fc.constantFrom('fr', 'en'), format: fc.constantFrom('html', 'text') }))
         .map(([id, q]) => `/campaigns/${id}/kit/preview${q}`),
-    numRuns: 80,
+    numRuns: 50,
   },
   {
     name: 'POST /campaigns/:id/kit/:action',
@@ -190,14 +191,14 @@ const TARGETS: Target[] = [
       fc
         .tuple(pathSegment(ids.campaign), fc.oneof(fc.constantFrom(...KIT_ACTIONS), oddString.filter((s) => s.length > 0 && s.length < 100).map(encodeURIComponent)))
         .map(([id, action]) => `/campaigns/${id}/kit/${action}`),
-    numRuns: 80,
+    numRuns: 50,
   },
   {
     name: 'POST /campaigns/:id/clone',
     method: 'POST',
     path: () => pathSegment(ids.campaign).map((id) => `/campaigns/${id}/clone`),
     body: () => jsonBody({ region: fc.constantFrom(...REGION_CODES), startDate: isoDay, endDate: isoDay, title: fc.string({ maxLength: 30 }) }),
-    numRuns: 120,
+    numRuns: 70,
   },
 ]
 
@@ -226,6 +227,7 @@ beforeAll(async () => {
 afterAll(async () => {
   printTallies(`Product endpoints (fast-check seed ${seed})`)
   await closeWebReportQueues()
+  closeOutboxWakePublisher()
   await payload?.destroy()
 })
 
