@@ -40,6 +40,19 @@ function topField(fields: readonly Field[], name: string): Field | undefined {
   return undefined
 }
 
+/** A date filter needs dates, a number filter numbers (SQLite is handed `undefined` otherwise). */
+function valuesFit(field: Field, value: unknown): boolean {
+  if (field.type !== 'date' && field.type !== 'number') return true
+  const values = Array.isArray(value) ? value : typeof value === 'string' && value.includes(',') ? value.split(',') : [value]
+  return values.every((v) =>
+    v === null || v === undefined || v === ''
+      ? true
+      : field.type === 'date'
+        ? (typeof v === 'string' || v instanceof Date) && !Number.isNaN(new Date(v).getTime())
+        : (typeof v === 'number' || typeof v === 'string') && Number.isFinite(Number(v)),
+  )
+}
+
 function checkCondition(path: string, condition: unknown, fields: readonly Field[], operators: Record<string, unknown> | undefined): void {
   if (!isPlainObject(condition)) refuse(`Filtre « ${path} » mal formé`, `malformed filter "${path}"`)
   const field = topField(fields, path.split('.')[0])
@@ -52,6 +65,9 @@ function checkCondition(path: string, condition: unknown, fields: readonly Field
     }
     if (field && CONTAINERS.has(field.type) && !path.includes('.')) {
       refuse(`Le champ « ${path} » ne peut pas servir de filtre tel quel`, `field "${path}" cannot be filtered on as a whole`)
+    }
+    if (field && operator !== 'exists' && !valuesFit(field, value)) {
+      refuse(`Valeur du filtre « ${path} » : ${field.type === 'date' ? 'une date' : 'un nombre'} est attendu`, `filter "${path}": ${field.type === 'date' ? 'a date' : 'a number'} is expected`)
     }
     const fits = LIST_OPERATORS.has(operator) ? isScalar(value) || (Array.isArray(value) && value.every(isScalar)) : GEO_OPERATORS.has(operator) || isScalar(value)
     if (!fits) refuse(`Valeur du filtre « ${path} » (${operator}) mal formée`, `malformed value for filter "${path}" (${operator})`)
@@ -88,12 +104,59 @@ function checkShape(fields: readonly Field[], data: Record<string, unknown>, pre
   }
 }
 
+const EXPECTED: Partial<Record<Field['type'], { fr: string; en: string }>> = {
+  text: { fr: 'un texte', en: 'a text' },
+  textarea: { fr: 'un texte', en: 'a text' },
+  email: { fr: 'une adresse e-mail (texte)', en: 'an e-mail address (text)' },
+  code: { fr: 'un texte', en: 'a text' },
+  select: { fr: 'une des valeurs proposées', en: 'one of the offered values' },
+  radio: { fr: 'une des valeurs proposées', en: 'one of the offered values' },
+  date: { fr: 'une date (texte ISO 8601)', en: 'a date (ISO 8601 text)' },
+  number: { fr: 'un nombre', en: 'a number' },
+  checkbox: { fr: 'vrai ou faux', en: 'true or false' },
+  relationship: { fr: 'un identifiant', en: 'an id' },
+  upload: { fr: 'un identifiant', en: 'an id' },
+}
+
+const isId = (v: unknown) => typeof v === 'string' || typeof v === 'number' || (isPlainObject(v) && ('id' in v || 'value' in v))
+
+/** The JSON type each value field takes (a list of them with hasMany); Payload's validators do not all check it. */
+function scalarFits(field: Field, value: unknown): boolean {
+  if (value === null) return true
+  const one = (v: unknown): boolean => {
+    switch (field.type) {
+      case 'text':
+      case 'textarea':
+      case 'email':
+      case 'code':
+      case 'select':
+      case 'radio':
+        return typeof v === 'string'
+      case 'date':
+        return typeof v === 'string' && (v === '' || !Number.isNaN(new Date(v).getTime()))
+      case 'number':
+        // Payload turns "12" into 12 itself.
+        return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && (v.trim() === '' || Number.isFinite(Number(v))))
+      case 'checkbox':
+        return typeof v === 'boolean' || v === 'true' || v === 'false'
+      case 'relationship':
+      case 'upload':
+        return isId(v)
+      default:
+        return true
+    }
+  }
+  if ('hasMany' in field && field.hasMany) return Array.isArray(value) ? value.every(one) : one(value)
+  return one(value)
+}
+
 function checkNamed(field: Field, data: Record<string, unknown>, prefix: string, depth: number): void {
   if (!('name' in field)) return
   const value = data[field.name]
   const path = `${prefix}${field.name}`
   // A group given null crashes Payload's walk as surely as a string does.
   if (value === undefined || (value === null && field.type !== 'group')) return
+  if (!scalarFits(field, value)) refuse(`« ${path} » : ${EXPECTED[field.type]?.fr ?? 'valeur'} attendu`, `"${path}": ${EXPECTED[field.type]?.en ?? 'another value'} expected`)
   if (field.type === 'group') {
     if (!isPlainObject(value)) refuse(`« ${path} » : un objet est attendu`, `"${path}": an object is expected`)
     checkShape(field.fields, value as Record<string, unknown>, `${path}.`, depth + 1)

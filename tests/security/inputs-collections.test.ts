@@ -86,6 +86,15 @@ function shapeOf(fields: readonly Field[], depth = 0): fc.Arbitrary<unknown> {
   return mutatedObject(shape)
 }
 
+/** One field set to a plausible value: the update a person makes, which should often be accepted and stored. */
+function oneField(fields: readonly Field[]): fc.Arbitrary<unknown> | undefined {
+  const options = dataFields(fields).flatMap((field) => {
+    const value = 'name' in field && field.name !== 'id' ? validValue(field, 0) : undefined
+    return value && 'name' in field ? [value.map((v) => ({ [field.name]: v }))] : []
+  })
+  return options.length ? fc.oneof(...options) : undefined
+}
+
 /** A list query: odd where clauses on real field names and operators, sort, depth, limit, page. */
 function listQuery(fields: readonly Field[]): fc.Arbitrary<string> {
   const names = dataFields(fields).map((f) => ('name' in f ? f.name : 'id'))
@@ -140,10 +149,12 @@ describe('collections under generated input, as each role', () => {
       const config = payload.collections[slug].config
       const isUpload = Boolean(config.upload)
       const ids = idsOf(slug)
+      const single = oneField(config.fields)
       const operation = fc.oneof(
         // Creating an upload needs a file (the upload engineer's tests): its JSON update and list are tried here.
         ...(isUpload ? [] : [fc.record({ op: fc.constant('create' as const), data: shapeOf(config.fields), id: fc.constant('') })]),
         ...(ids.length ? [fc.record({ op: fc.constant('update' as const), data: shapeOf(config.fields), id: fc.constantFrom(...ids) })] : []),
+        ...(ids.length && single ? [fc.record({ op: fc.constant('update' as const), data: single, id: fc.constantFrom(...ids) })] : []),
         fc.record({ op: fc.constant('list' as const), data: listQuery(config.fields), id: fc.constant('') }),
       )
       const name = `${slug} create/update/list`
