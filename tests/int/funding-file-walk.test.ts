@@ -56,6 +56,9 @@ afterAll(async () => {
 })
 
 const createFile = async (who: keyof FileWorld['users'] = 'structureAdmin') => {
+  // A session already delivered (the first walk closes its file) takes no new file: later tests get a world of their own.
+  const session = await payload.findByID({ collection: 'sessions', id: world.sessionId, overrideAccess: true, depth: 0 })
+  if (['cancelled', 'delivered'].includes(String(session.status))) world = await createFileWorld(payload, clock, 60)
   const doc = await payload.create({
     collection: 'funding-files',
     overrideAccess: false,

@@ -406,7 +406,7 @@ describe('quality registers', () => {
     expect([mine.status, mine.answer ?? null]).toEqual(['received', null])
     const defaulted = await payload.create({ collection: 'complaints', ...as('structureAdmin'), data: base })
     expect(relationId(defaulted.structure)).toBe(history.structureIds[0])
-    await rejects(() => payload.create({ collection: 'complaints', ...as('structureAdmin'), data: { ...base, structure: history.structureIds[1] } }), 'Choisissez une de vos structures')
+    await rejects(() => payload.create({ collection: 'complaints', ...as('structureAdmin'), data: { ...base, structure: history.structureIds[1] } }), 'Structure : cette structure n’appartient pas à vos structures')
     const read = await payload.find({ collection: 'complaints', ...as('structureAdmin'), depth: 0, pagination: false })
     expect(read.docs.length).toBeGreaterThan(0)
     expect(read.docs.every((c) => String(c.structure) === history.structureIds[0])).toBe(true)
