@@ -9,27 +9,43 @@ import path from 'node:path'
 import { appEnv, webStep } from '../../../scripts/lib/app-processes'
 import globalSetup, { globals } from '../../e2e/harness/global-setup'
 import globalTeardown from '../../e2e/harness/global-teardown'
+import { STATE_ENV, readState, type AppState } from '../../e2e/harness/state'
 import { startProcess, stopGroups, tail } from '../../e2e/harness/processes'
 import { freePort } from '../../helpers/test-env'
 
 export const BUILT_APP_TIMEOUT_MS = 25 * 60_000
 
+/**
+ * In `npm test` the browser-test project's global setup has already built and started the app (E2E_STATE_FILE is
+ * set): these tests use it rather than build a second time. Alone, they start their own.
+ */
+let shared: AppState | undefined
+let own = false
+
+function running(): AppState {
+  const state = shared ?? globals.__essaimE2E?.state
+  if (!state) throw new Error('start the built app first')
+  return state
+}
+
 export async function startBuiltApp(): Promise<{ baseUrl: string }> {
+  if (process.env[STATE_ENV]) {
+    shared = readState()
+    return { baseUrl: shared.baseUrl }
+  }
   process.env.NEXT_DIST_DIR ??= '.next-h3'
+  own = true
   await globalSetup()
-  const state = globals.__essaimE2E?.state
-  if (!state) throw new Error('the harness did not start the app')
-  return { baseUrl: state.baseUrl }
+  return { baseUrl: running().baseUrl }
 }
 
 export async function stopBuiltApp(): Promise<void> {
-  await globalTeardown()
+  if (own) await globalTeardown()
 }
 
 /** Another web process on the same build and database, as deployed behind https at `serverUrl`. */
 export async function startWebAs(serverUrl: string): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
-  const state = globals.__essaimE2E?.state
-  if (!state) throw new Error('start the built app first')
+  const state = running()
   const port = await freePort()
   const env = appEnv({
     port,
@@ -39,7 +55,8 @@ export async function startWebAs(serverUrl: string): Promise<{ baseUrl: string; 
     redisUrl: state.redisUrl,
     queuePrefix: state.queuePrefix,
     serverUrl,
-    distDir: process.env.NEXT_DIST_DIR,
+    // The harness's default build folder when it started the app (the browser-test project's setup).
+    distDir: process.env.NEXT_DIST_DIR || '.next-e2e',
     extra: { LOG_LEVEL: 'warn' },
   })
   const log = path.join(state.runDir, `web-${port}.log`)
