@@ -92,6 +92,16 @@ const TARGETS: Target[] = [
     numRuns: 90,
   },
   {
+    name: 'POST /funding-files/:id/documents/:docType',
+    method: 'POST',
+    // A valid call builds a PDF: few runs, most of them odd.
+    path: () =>
+      fc
+        .tuple(file(), fc.oneof(fc.constantFrom(...DOC_TYPES), oddString.filter((s) => s.length > 0 && s.length < 100).map(encodeURIComponent)))
+        .map(([id, docType]) => `/funding-files/${id}/documents/${docType}`),
+    numRuns: 30,
+  },
+  {
     name: 'GET /structures/export.csv',
     method: 'GET',
     path: () =>

@@ -6,6 +6,9 @@ import { GENERATED_DOCUMENTS, isDocType } from '../../../src/documents/kinds'
 import { isFileDocType } from '../../../src/documents'
 import { isGeneratedForFile } from '../../../src/access/reference-scope-rules'
 import { relationId } from '../../shared/relation-ids'
+import { z } from 'zod'
+import { parseParams, parseQuery } from '../../../src/validation/request'
+import { documentId } from '../../../src/validation/request-fields'
 
 const json = (status: number, fr: string, en: string, code?: string) => Response.json({ message: `${fr} / ${en}`, code }, { status })
 
@@ -32,6 +35,10 @@ async function readableMedia(req: PayloadRequest, id: string) {
   return docs[0]
 }
 
+/** Route parameters and the download's query (`version`: a whole number; the latest when absent). */
+const documentParams = z.object({ id: documentId, docType: z.string().max(60) })
+const downloadQuery = z.object({ version: z.string().regex(/^\d{1,6}$/).transform(Number).optional() })
+
 /**
  * GET /api/funding-files/:id/documents/:docType[?version=n] → the PDF (latest version by default), to whoever may
  * read the file (the file's read access decides, as for the file itself) and the media, when it was generated for it.
@@ -41,12 +48,15 @@ const downloadEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return json(401, 'Connexion requise', 'sign-in required', 'unauthenticated')
-    const id = String(req.routeParams?.id)
-    const docType = String(req.routeParams?.docType)
+    const params = parseParams(req, documentParams)
+    if (!params.ok) return params.response
+    const query = parseQuery(req, downloadQuery)
+    if (!query.ok) return query.response
+    const { id, docType } = params.data
     if (!isDocType(docType)) return json(400, `Type de document inconnu : ${docType}`, `unknown document type: ${docType}`, 'invalid_input')
     const file = await readableFile(req, id)
     if (!file) return json(404, 'Dossier introuvable ou inaccessible', 'file not found or not accessible', 'not_found')
-    const wanted = Number((req.query as Record<string, unknown>).version)
+    const wanted = query.data.version ?? 0
     const rows = ((file.documents ?? []) as DocumentRow[]).filter((r) => r.type === docType)
     const row = Number.isInteger(wanted) && wanted > 0 ? rows.find((r) => r.version === wanted) : rows.sort((a, b) => (b.version ?? 1) - (a.version ?? 1))[0]
     const mediaId = relationId(row?.file)
@@ -78,8 +88,9 @@ const regenerateEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return json(401, 'Connexion requise', 'sign-in required', 'unauthenticated')
     if (!isStaff(req)) return json(403, 'Réservé à la coordination', 'coordinators only', 'forbidden')
-    const id = String(req.routeParams?.id)
-    const docType = String(req.routeParams?.docType)
+    const params = parseParams(req, documentParams)
+    if (!params.ok) return params.response
+    const { id, docType } = params.data
     if (!isFileDocType(docType)) return json(400, `Document non générable ici : ${docType}`, `document cannot be generated here: ${docType}`, 'invalid_input')
     const { generateFileDocuments } = await import('../../../jobs/documents')
     const [stored] = await generateFileDocuments(req.payload, id, [docType])
