@@ -14,12 +14,16 @@ export interface WalkedFile {
   states: string[]
 }
 
+/** A new file with its checklist complete, then the edit that makes it ready (it arms the T1 reminders). */
+export async function readyFile(payload: Payload, world: FileWorld): Promise<WalkedFile> {
+  const id = await createCompleteFile(payload, world)
+  const edited = await payload.update({ collection: 'funding-files', id, overrideAccess: true, data: { requestedTrainees: 11 } as never })
+  return { id, states: ['draft', String((edited as { status?: string }).status)] }
+}
+
 /** The Local API moves of the web process: the file's creation, the edit that makes it ready, then the walk. */
 export async function walkFile(payload: Payload, world: FileWorld, move: MoveFn, tag: string): Promise<WalkedFile> {
-  const id = await createCompleteFile(payload, world)
-  const states = ['draft']
-  const edited = await payload.update({ collection: 'funding-files', id, overrideAccess: true, data: { requestedTrainees: 11 } as never })
-  states.push(String((edited as { status?: string }).status))
+  const { id, states } = await readyFile(payload, world)
   const coordinator = await payload.findByID({ collection: 'users', id: world.users.coordinator.id, overrideAccess: true })
   const inputs: Record<string, Record<string, unknown>> = {
     submitted: { opcoRef: `OPCO-${tag}` },

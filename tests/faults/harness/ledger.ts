@@ -18,7 +18,10 @@ export interface Figures {
   deliveries: number
   deliveriesSent: number
   deliveriesNotSent: number
+  /** Why: the status, attempts and last error of each delivery not sent. */
+  notSent: string[]
   mailsReceived: number
+  /** Copies received beyond the first, same Message-ID: a worker killed after the SMTP 250, before the sent mark. */
   mailDuplicates: number
   /** Sent deliveries whose Message-ID never reached the SMTP server. */
   mailsLost: number
@@ -63,6 +66,7 @@ export async function countFigures(
     deliveries: deliveries.length,
     deliveriesSent: sent.length,
     deliveriesNotSent: deliveries.length - sent.length,
+    notSent: deliveries.filter((d) => d.status !== 'sent').map((d) => `${d.status}/${d.attempts}: ${d.lastError ?? ''}`),
     mailsReceived: smtp.received.size,
     mailDuplicates: smtp.duplicates(),
     mailsLost: sent.filter((d) => !d.messageId || !smtp.received.has(d.messageId)).length,

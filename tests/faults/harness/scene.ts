@@ -69,13 +69,15 @@ export async function openScene(options: { acceptDelayMs?: number; env?: Record<
   return scene
 }
 
-/** Jobs not yet done in the queues that carry a move's effects (delayed timers are the future, not backlog). */
+/** Jobs not yet done in the queues that carry a move's effects, due timers included (delayed ones are the future). */
 export async function backlog(scene: Scene): Promise<number> {
   let total = 0
   for (const name of ['events', 'notify', 'mail'] as const) {
     const c = await scene.queues[name].getJobCounts('waiting', 'active', 'delayed', 'prioritized')
     total += c.waiting + c.active + c.delayed + c.prioritized
   }
+  const due = await scene.queues.timers.getJobCounts('waiting', 'active', 'prioritized')
+  total += due.waiting + due.active + due.prioritized
   const pending = await scene.payload.count({ collection: 'outbox-events', where: { status: { equals: 'pending' } }, overrideAccess: true })
   return total + pending.totalDocs
 }
