@@ -27,7 +27,7 @@ export const FundingFiles: CollectionConfig = {
     defaultColumns: ['reference', 'structure', 'status', 'sessionStart', 'deadline', 'billingStatus'],
     group: { fr: 'Financement', en: 'Funding' },
     components: {
-      edit: { beforeDocumentControls: ['/collections/funding-files/components/move-buttons#MoveButtons'] },
+      edit: { beforeDocumentControls: ['/collections/funding-files/components/move-buttons-server#MoveButtonsServer'] },
     },
   },
   access: {

@@ -38,6 +38,8 @@ describe('structure admin', () => {
       await page.waitForURL(/\/admin\/collections\/funding-files\/(?!create)[^/]+$/)
       const id = new URL(page.url()).pathname.split('/').pop() as string
       expect((await payload.findByID({ collection: 'funding-files', id, overrideAccess: true })).status).toBe('draft')
+      // The page says in words what the file waits for before it becomes ready by itself.
+      await page.locator('.move-buttons__waiting').getByText(/Pour passer à « prêt à déposer » : .*(devis|convention|programme)/i).waitFor()
 
       // The pieces come in and are ticked: saved, the file is ready by itself, the next move offered at once.
       for (const piece of [/Devis signé/, /Convention signée/, /Programme joint/]) await page.getByLabel(piece).check()

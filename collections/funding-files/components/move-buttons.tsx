@@ -1,19 +1,9 @@
 'use client'
 import { useDocumentInfo, useFormModified, useModal, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { MoveDrawer, type ChosenMove } from './move-drawer'
-import { inputsOf, type Bilingual, type Lang } from './move-inputs'
-
-interface Move {
-  to: string
-  label: Bilingual
-}
-interface Moves {
-  status: string
-  billingStatus: string
-  transitions: Move[]
-  billing: Move[]
-}
+import { inputsOf, type Lang } from './move-inputs'
+import type { Move, Moves } from './moves-of'
 
 const DRAWER_SLUG = 'funding-file-move'
 /** The « moved » notice survives the reload that follows a move (per tab, per file). */
@@ -27,13 +17,15 @@ const NOTICE_KEY = 'essaim:funding-file-move-notice'
  * move is refused while the form holds unsaved edits (they would be lost), in words. The moves are read again
  * after each save of the document too, since a save (ticking the checklist) can change what is allowed.
  */
-export function MoveButtons() {
+export function MoveButtons({ initial }: { initial?: Moves }) {
   const { id, savedDocumentData } = useDocumentInfo()
   const { i18n } = useTranslation()
   const lang: Lang = i18n.language === 'en' ? 'en' : 'fr'
   const modified = useFormModified()
   const { openModal, closeModal } = useModal()
-  const [moves, setMoves] = useState<Moves>()
+  // The first list comes with the page (move-buttons-server.tsx); it is read again after each save and move.
+  const [moves, setMoves] = useState<Moves | undefined>(initial)
+  const fresh = useRef(initial !== undefined)
   const [chosen, setChosen] = useState<ChosenMove>()
   const [notice, setNotice] = useState<string>()
   const [problem, setProblem] = useState<string>()
@@ -47,6 +39,10 @@ export function MoveButtons() {
   }, [id])
   // Read again whenever the saved document changes (a save, or the refresh after a move).
   useEffect(() => {
+    if (fresh.current) {
+      fresh.current = false
+      return
+    }
     void load()
   }, [load, savedAt, status])
   // The notice left by the move that caused the last reload.
@@ -59,8 +55,26 @@ export function MoveButtons() {
     setNotice(message)
   }, [id])
 
+  // What essaim's own moves wait for, in words: nobody wonders why a file does not become « prêt » by itself.
+  const waiting = moves?.waiting?.length ? (
+    <ul className="move-buttons__waiting" style={{ width: '100%', margin: 0, paddingLeft: 18 }}>
+      {moves.waiting.map((w) => (
+        <li key={w.to}>
+          {lang === 'fr' ? `Pour passer à « ${w.label.fr} » : ` : `To become “${w.label.en}”: `}
+          {w.why[lang]}
+        </li>
+      ))}
+    </ul>
+  ) : null
+
   if (!id || !moves || moves.transitions.length + moves.billing.length === 0) {
-    return notice ? <p role="status" style={NOTICE_STYLE}>{notice}</p> : null
+    if (!notice && !waiting) return null
+    return (
+      <div className="move-buttons" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        {notice && <p role="status" style={NOTICE_STYLE}>{notice}</p>}
+        {waiting}
+      </div>
+    )
   }
 
   const choose = (kind: 'transition' | 'billing', move: Move) => {
@@ -105,6 +119,7 @@ export function MoveButtons() {
           {notice}
         </p>
       )}
+      {waiting}
       {problem && (
         <p role="alert" style={PROBLEM_STYLE}>
           {problem}

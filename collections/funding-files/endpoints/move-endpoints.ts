@@ -1,8 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 import { z } from 'zod'
-import { allowedBillingMoves, allowedMoves, waitingMoves, FILE_STATE_LABELS, BILLING_STATE_LABELS } from '../../../src/workflow'
-import { actorOf, moveFundingFile } from '../move-service'
-import { loadFile } from '../facts'
+import { moveFundingFile } from '../move-service'
+import { movesOf } from '../components/moves-of'
 import { documentId } from '../../../src/validation/request-fields'
 import { parseBody, parseParams } from '../../../src/validation/request'
 import { moveBodySchema } from './move-input'
@@ -50,20 +49,10 @@ const movesEndpoint: Endpoint = {
     if (!req.user) return unauthenticated()
     const params = parseParams(req, fileParams)
     if (!params.ok) return params.response
-    const id = params.data.id
-    const visible = await req.payload.count({ collection: 'funding-files', where: { id: { equals: id } }, overrideAccess: false, user: req.user })
-    if (visible.totalDocs === 0) return Response.json({ message: 'Dossier inaccessible / file not accessible' }, { status: 403 })
-    const loaded = await loadFile(req.payload, id)
-    if (!loaded) return Response.json({ message: 'Dossier introuvable / file not found' }, { status: 404 })
-    const actor = actorOf(req.user)
-    return Response.json({
-      status: loaded.facts.status,
-      billingStatus: loaded.facts.billingStatus,
-      transitions: allowedMoves(loaded.facts, actor, new Date()).map((to) => ({ to, label: FILE_STATE_LABELS[to] })),
-      billing: allowedBillingMoves(loaded.facts, actor).map((to) => ({ to, label: BILLING_STATE_LABELS[to] })),
-      // What essaim's own moves wait for, in words (« prêt à déposer » needs a session with its dates…).
-      waiting: waitingMoves(loaded.facts, new Date()).map(({ to, why }) => ({ to, label: FILE_STATE_LABELS[to], why })),
-    })
+    const moves = await movesOf(req.payload, params.data.id, req.user)
+    if (moves === 'forbidden') return Response.json({ message: 'Dossier inaccessible / file not accessible' }, { status: 403 })
+    if (moves === 'missing') return Response.json({ message: 'Dossier introuvable / file not found' }, { status: 404 })
+    return Response.json(moves)
   },
 }
 

@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RoleMixNotice as RoleMixNotice_d679d660fb2d5be766024eed7f697982 } from '../../../../collections/funding-files/components/role-mix-notice'
 import { MoveButtons as MoveButtons_0609b75103e1a47cf159425b417c32eb } from '../../../../collections/funding-files/components/move-buttons'
+import { MoveButtonsServer as MoveButtonsServer_7c1f0e2d9b8a4c6e8f3a2b1c0d9e8f7a } from '../../../../collections/funding-files/components/move-buttons-server'
 import { HalfDayNumberCell as HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
 import { HalfDayNumberField as HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023 } from '../../../../src/admin/fields/half-day-number'
 import { ImportProgress as ImportProgress_bfb49cfb9256620da4ae859fe269bba4 } from '../../../../collections/imports/components/import-progress'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/funding-files/components/role-mix-notice#RoleMixNotice": RoleMixNotice_d679d660fb2d5be766024eed7f697982,
   "/collections/funding-files/components/move-buttons#MoveButtons": MoveButtons_0609b75103e1a47cf159425b417c32eb,
+  "/collections/funding-files/components/move-buttons-server#MoveButtonsServer": MoveButtonsServer_7c1f0e2d9b8a4c6e8f3a2b1c0d9e8f7a,
   "/src/admin/fields/half-day-number#HalfDayNumberCell": HalfDayNumberCell_003d6e8ee3da4cb8dd0fceb548223023,
   "/src/admin/fields/half-day-number#HalfDayNumberField": HalfDayNumberField_003d6e8ee3da4cb8dd0fceb548223023,
   "/collections/imports/components/import-progress#ImportProgress": ImportProgress_bfb49cfb9256620da4ae859fe269bba4,
