@@ -37,8 +37,8 @@ describe('metrics', () => {
     const { startWorkerRuntime } = await import('../../jobs/workers')
     runtime = await startWorkerRuntime(payload)
     // Two accounts: each sends a welcome mail through events → notify → mail.
-    await payload.create({ collection: 'users', overrideAccess: true, data: { ...admin, name: 'Admin', role: 'admin' } })
-    await payload.create({ collection: 'users', overrideAccess: true, data: { ...coordinator, name: 'Coord', role: 'coordinator' } })
+    await payload.create({ collection: 'users', overrideAccess: true, data: { ...admin, name: 'Admin', role: 'admin', language: 'fr' } })
+    await payload.create({ collection: 'users', overrideAccess: true, data: { ...coordinator, name: 'Coord', role: 'coordinator', language: 'fr' } })
     await settle(payload, runtime)
   })
   afterAll(async () => {

@@ -16,7 +16,7 @@ describe('queue dashboard', () => {
     await useTestEnv()
     payload = await bootPayload()
     for (const [account, role] of [[admin, 'admin'], [coordinator, 'coordinator']] as const) {
-      await payload.create({ collection: 'users', overrideAccess: true, context: { skipWelcomeMail: true }, data: { ...account, name: role, role } })
+      await payload.create({ collection: 'users', overrideAccess: true, context: { skipWelcomeMail: true }, data: { ...account, name: role, role, language: 'fr' } })
       tokens[role] = (await payload.login({ collection: 'users', data: account })).token ?? ''
     }
   })
