@@ -1,15 +1,9 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
+import { MEDIA_DIR } from '../../src/lib/paths'
 import { UPLOAD_LIMITS, enforceUploadLimit, uploadLimitDescription } from '../../src/lib/upload-limits'
 import { teamOnly } from '../shared/access/team'
 import { readMedia } from './access/read-media'
 import { altField } from './fields/alt'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/** Uploaded files live under data/ (git-ignored), never in the repository. */
-const MEDIA_DIR = path.resolve(dirname, '../../data/media')
 
 /** Images and documents (campaign kits, consent forms). Images get three sizes for the public site. */
 export const Media: CollectionConfig = {
