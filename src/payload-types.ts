@@ -659,6 +659,8 @@ export interface Campaign {
   createdAt: string;
 }
 /**
+ * Files up to 8 MB.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -920,6 +922,7 @@ export interface Session {
       )[]
     | null;
   status: 'planned' | 'convened' | 'in_progress' | 'delivered' | 'cancelled';
+  dates?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2002,6 +2005,7 @@ export interface SessionsSelect<T extends boolean = true> {
       };
   roleMixTarget?: T;
   status?: T;
+  dates?: T;
   updatedAt?: T;
   createdAt?: T;
 }
