@@ -162,7 +162,7 @@ function checkNamed(field: Field, data: Record<string, unknown>, prefix: string,
     checkShape(field.fields, value as Record<string, unknown>, `${path}.`, depth + 1)
   }
   // The admin's form sends an array or blocks field left empty as its row count (0): Payload reads that itself.
-  if ((field.type === 'array' || field.type === 'blocks') && typeof value === 'number' && Number.isInteger(value) && value >= 0) return
+  if ((field.type === 'array' || field.type === 'blocks') && value === 0) return
   if (field.type === 'array' || field.type === 'blocks') {
     if (!Array.isArray(value)) refuse(`« ${path} » : une liste est attendue`, `"${path}": a list is expected`)
     for (const [i, row] of (value as unknown[]).entries()) {
