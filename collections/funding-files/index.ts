@@ -9,6 +9,7 @@ import { guardCreatorStructure } from './hooks/guard-creator-structure'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { planCreation } from './hooks/plan-creation'
 import { publishMove } from './hooks/publish-move'
+import { readyAtCreation } from './hooks/ready-at-creation'
 import { stampSchedule } from './hooks/stamp-schedule'
 
 /**
@@ -38,7 +39,7 @@ export const FundingFiles: CollectionConfig = {
   },
   hooks: {
     beforeChange: [guardCreatorStructure, planCreation, guardWorkflowFields, applyAutomaticMoves, stampSchedule],
-    afterChange: [publishMove],
+    afterChange: [publishMove, readyAtCreation],
   },
   endpoints: [...moveEndpoints, ...documentEndpoints],
   fields: fundingFileFields,
