@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { parseEnv } from '../../src/lib/env'
 import { healthEndpoint } from '../../src/ops/health'
+import { MEDIA_DIR } from '../../src/lib/paths'
 
 interface Service {
   image?: string
@@ -101,9 +103,8 @@ describe('docker-compose.yml', () => {
     expect(compose.volumes).toHaveProperty('media')
     // The image's working directory is /app and the media collection stores under <project>/data/media.
     expect(readFileSync(new URL('Dockerfile', root), 'utf8')).toMatch(/^WORKDIR \/app$/m)
-    const media = readFileSync(new URL('collections/media/index.ts', root), 'utf8')
-    expect(media).toContain("path.resolve(dirname, '../../data/media')")
-    expect(path.posix.join('/app/collections/media', '../../data/media')).toBe('/app/data/media')
+    expect(readFileSync(new URL('collections/media/index.ts', root), 'utf8')).toContain('staticDir: MEDIA_DIR')
+    expect(path.relative(fileURLToPath(root), MEDIA_DIR)).toBe(path.join('data', 'media'))
   })
 
   it.each(app)('checks the health of %s and restarts it', (name) => {
