@@ -38,9 +38,10 @@ describe('a worker SIGKILLed ten times', () => {
       )
       const ready = await inParallel(Array.from({ length: READY_PER_ROUND }, (_, i) => i), 3, () => readyFile(scene.payload, scene.world))
       files.push(...walked, ...ready)
-      // The reminders of the ready files come due once their arming event has run.
+      // The reminders of the ready files come due once their arming event has run (after a kill, that event may
+      // wait for BullMQ's stalled check: up to a minute).
       const readyIds = ready.map((f) => f.id)
-      await waitFor('the T1 reminders to be armed', async () => (await scene.queues.timers.getJobs(['delayed'])).some((j) => readyIds.some((id) => j.id?.startsWith(`ff-${encodeURIComponent(id)}-T1-`))), 60000, 100)
+      await waitFor('the T1 reminders to be armed', async () => (await scene.queues.timers.getJobs(['delayed'])).some((j) => readyIds.some((id) => j.id?.startsWith(`ff-${encodeURIComponent(id)}-T1-`))), 180000, 100)
       promoted.push(...(await promoteTimers(scene.queues.timers, readyIds, 'T1')))
       const activeAtKill = await waitFor('jobs in flight', async () => {
         const counts = await Promise.all((['events', 'timers', 'mail'] as const).map((q) => scene.queues[q].getActiveCount()))
