@@ -16,6 +16,7 @@ import { withFrenchDates } from './admin/french-dates'
 import { adminTranslations } from './admin/translations'
 import { withReferenceScope } from './access/reference-scope'
 import { env, type Env } from './lib/env'
+import { LOGGING_LEVELS, logApiErrorByStatus } from './lib/error-log-levels'
 import { graphQLOptions } from './lib/graphql-limits'
 import { uploadOptions } from './lib/upload-limits'
 import { healthEndpoint, readyEndpoint } from './ops/health'
@@ -97,7 +98,9 @@ export default buildConfig({
   // Input checks (src/validation/request-operations.ts): REST bodies and `where` filters Payload would crash on are a 400.
   collections: withInputChecks(withReferenceScope(withFrenchDates(collections))),
   // Payload's own REST errors in French and English, fields named by their labels, no 5xx detail (src/validation/request-errors.ts).
-  hooks: { afterError: [bilingualErrors] },
+  // Refusals (4xx) are logged as information, server errors as errors (src/lib/error-log-levels.ts).
+  loggingLevels: LOGGING_LEVELS,
+  hooks: { afterError: [logApiErrorByStatus, bilingualErrors] },
   // Liveness and readiness for compose healthchecks and load balancers (src/ops/health.ts).
   endpoints: [healthEndpoint, readyEndpoint, metricsEndpoint],
   editor: lexicalEditor(),
