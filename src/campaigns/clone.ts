@@ -21,7 +21,7 @@ export interface CloneTarget {
 
 export type CloneResult = { ok: true; data: Record<string, unknown> } | { ok: false; message: string }
 
-export const isRegion = (value: unknown): value is RegionCode => typeof value === 'string' && value in REGIONS
+export const isRegion = (value: unknown): value is RegionCode => typeof value === 'string' && Object.hasOwn(REGIONS, value)
 
 const UNKNOWN_REGION = (value: string) =>
   bilingual(`Région inconnue « ${value} » (attendu : ${Object.keys(REGIONS).join(', ')})`, `unknown region "${value}"`)

@@ -16,7 +16,7 @@ export const FILE_DOCUMENT_BUILDERS: Record<FileDocType, (facts: DocumentFacts) 
 }
 
 export const isFileDocType = (value: unknown): value is FileDocType =>
-  typeof value === 'string' && value in FILE_DOCUMENT_BUILDERS
+  typeof value === 'string' && Object.hasOwn(FILE_DOCUMENT_BUILDERS, value)
 
 export type { DocumentFacts } from './facts'
 export { GENERATED_DOCUMENTS, DOC_TYPES, isDocType, PLAN_DOCUMENTS, type DocType, type FileDocType } from './kinds'

@@ -17,7 +17,8 @@ export const DOC_TYPES = Object.keys(GENERATED_DOCUMENTS) as DocType[]
 export type FileDocType = Exclude<DocType, 'report'>
 
 export const isDocType = (value: unknown): value is DocType =>
-  typeof value === 'string' && value in GENERATED_DOCUMENTS
+  // Own keys only: `__proto__` or `constructor` are « in » every object.
+  typeof value === 'string' && Object.hasOwn(GENERATED_DOCUMENTS, value)
 
 /** What the workflow plan asks for (`plan.generate`) → the documents built for it. */
 export const PLAN_DOCUMENTS: Record<'dpc_pack' | 'attestations_draft' | 'certificats_draft', FileDocType[]> = {

@@ -98,7 +98,7 @@ export async function loadDocumentFacts(payload: Payload, fileId: string, asOf =
       id: String(file.id),
       reference: file.reference ?? String(file.id),
       opco: opco ?? undefined,
-      opcoLabel: opco && opco in OPCOS ? OPCOS[opco as keyof typeof OPCOS].fr : undefined,
+      opcoLabel: opco && Object.hasOwn(OPCOS, opco) ? OPCOS[opco as keyof typeof OPCOS].fr : undefined,
       opcoRef: file.opcoRef ?? undefined,
       submittedAt: date(file.submittedAt),
       requestedAmount: num(file.requestedAmount),

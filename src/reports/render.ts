@@ -94,7 +94,7 @@ export function renderSessionReport(content: ReportContent): Promise<Buffer> {
     if (offer.length)
       bullets(
         doc,
-        offer.map(([answer, n]) => `${answer in OFFER_LABELS ? OFFER_LABELS[answer as keyof typeof OFFER_LABELS].fr : answer} : ${n}`),
+        offer.map(([answer, n]) => `${Object.hasOwn(OFFER_LABELS, answer) ? OFFER_LABELS[answer as keyof typeof OFFER_LABELS].fr : answer} : ${n}`),
       )
     else paragraph(doc, 'Pas de réponse de la direction.')
     if (parts.director.comments.length) bullets(doc, parts.director.comments)

@@ -69,6 +69,14 @@ function checkCondition(path: string, condition: unknown, fields: readonly Field
     if (field && operator !== 'exists' && !valuesFit(field, value)) {
       refuse(`Valeur du filtre « ${path} » : ${field.type === 'date' ? 'une date' : 'un nombre'} est attendu`, `filter "${path}": ${field.type === 'date' ? 'a date' : 'a number'} is expected`)
     }
+    // A relationship to several collections cannot be filtered on (the SQLite query Payload builds for it fails,
+    // with a bare id, on its `.value`, even with `exists`).
+    if (field && 'relationTo' in field && Array.isArray(field.relationTo)) {
+      refuse(
+        `Filtre « ${path} » : ce champ relie plusieurs collections et ne peut pas servir de filtre`,
+        `filter "${path}": this field links several collections and cannot be filtered on`,
+      )
+    }
     const fits = LIST_OPERATORS.has(operator) ? isScalar(value) || (Array.isArray(value) && value.every(isScalar)) : GEO_OPERATORS.has(operator) || isScalar(value)
     if (!fits) refuse(`Valeur du filtre « ${path} » (${operator}) mal formée`, `malformed value for filter "${path}" (${operator})`)
   }

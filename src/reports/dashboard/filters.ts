@@ -27,7 +27,7 @@ export function parseDashboardFilters(query: Record<string, unknown>): FiltersRe
   if (campaign) filters.campaign = campaign
   const region = text(query.region)
   if (region) {
-    if (!(region in REGIONS)) {
+    if (!Object.hasOwn(REGIONS, region)) {
       return { ok: false, error: { fr: `Région inconnue : « ${region} ».`, en: `Unknown region: "${region}".` } }
     }
     filters.region = region
