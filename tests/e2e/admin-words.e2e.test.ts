@@ -152,6 +152,8 @@ describe('what a new user reads', () => {
       expect(new URL(page.url()).pathname).not.toBe('/admin/tableau-de-bord')
       await page.goto(`${baseUrl}/admin/collections/sessions?limit=50`)
       await rowsOf(page)
+      // The venue cells show « Chargement en cours... » until Payload's relationship labels arrive.
+      await page.waitForFunction(() => !document.querySelector('table')?.textContent?.includes('Chargement'), undefined, { timeout: 20_000 })
       const listText = await page.locator('table').innerText()
       for (const session of taught) {
         const venue = session.venue as { name?: string } | null | undefined
