@@ -2,7 +2,8 @@
 // Two projects in one run (one closing line from tests/summary-reporter.js): the unit/integration/security tests,
 // and the browser journeys (tests/e2e), which share one built app started by their globalSetup.
 const shared = {
-  testEnvironment: 'node',
+  // Node's, plus the closing of what a test file left open (tests/helpers/jest-environment.cjs): jest exits by itself.
+  testEnvironment: '<rootDir>/tests/helpers/jest-environment.cjs',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [

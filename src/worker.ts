@@ -4,9 +4,11 @@
  * WORKER_SHUTDOWN_TIMEOUT_MS, then exit; a job cut short returns to the queue and runs again elsewhere.
  */
 import { getPayload } from 'payload'
-import { startWorkerRuntime } from '../jobs/workers'
+import { withoutCredentials } from './lib/redact-url'
+import { startWorkerRuntime } from '../jobs/plumbing/workers'
 import { env } from './lib/env'
 import { createLogger } from './lib/logger'
+import { closeRedisConnections } from './lib/redis'
 
 const log = createLogger('worker')
 
@@ -15,7 +17,8 @@ async function main(): Promise<void> {
   const { default: config, mailTransport } = await import('./payload.config')
   const payload = await getPayload({ config })
   const runtime = await startWorkerRuntime(payload)
-  log.info('worker ready', { redis: settings.redisUrl, prefix: settings.queuePrefix, database: settings.databaseKind })
+  // The address without its credentials: a password in REDIS_URL must not reach the log.
+  log.info('worker ready', { redis: withoutCredentials(settings.redisUrl), prefix: settings.queuePrefix, database: settings.databaseKind })
 
   let stopping = false
   const stop = async (signal: string) => {
@@ -25,6 +28,8 @@ async function main(): Promise<void> {
     const { forced } = await runtime.close()
     // The pooled SMTP connections, once no mail job runs any more.
     mailTransport.close()
+    // Any connection opened on the side (report flows, readiness): none may keep the process or retry on its own.
+    closeRedisConnections()
     await payload.destroy()
     log.info('stopped', { forced })
     process.exit(0)

@@ -4,7 +4,10 @@ interface Emitter {
   on(event: 'error', listener: (error: Error) => void): unknown
 }
 
-const log = createLogger('redis')
+// Made at the first error, not at import: a logger reads the environment (env() is parsed once), and this module is
+// imported early (queues, test harnesses) — before a test file has set its own environment.
+let logger: ReturnType<typeof createLogger> | undefined
+const log = () => (logger ??= createLogger('redis'))
 /** One line per emitter per window: a Redis outage makes ioredis retry (and emit) several times a second. */
 const WINDOW_MS = 10_000
 
@@ -24,7 +27,9 @@ export function listenForErrors<T extends Emitter>(emitter: T, what: string): T 
       suppressed++
       return
     }
-    log.error(`${what}: ${message}`, suppressed ? { repeated: suppressed } : undefined)
+    // Redis full refuses writes with a terse « OOM command not allowed… »: say what it means (same test as isRedisFull).
+    const full = /\bOOM\b/.test(message) && /maxmemory/i.test(message) ? ' (Redis is full: maxmemory reached under noeviction, writes refused until memory is freed)' : ''
+    log().error(`${what}: ${message}${full}`, suppressed ? { repeated: suppressed } : undefined)
     lastLogged = now
     lastMessage = message
     suppressed = 0

@@ -8,6 +8,8 @@ export interface OutboxEventJob {
   aggregateId: string
   data: Record<string, unknown>
   occurredAt: string
+  /** The correlation id of what caused it (the HTTP request, the timer's firing): the jobs it leads to carry it. */
+  correlationId?: string
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Queue } from 'bullmq'
 import type { Logger } from '../lib/logger'
 import type { OutboxEvent } from '../payload-types'
+import { isRedisFull } from '../lib/redis'
 import { updateRecords } from '../lib/transaction'
 import { eventJob, type OutboxEventJob } from './event-job'
 import { subscribeOutboxWake } from './wake'
@@ -13,6 +14,8 @@ const LAG_WARNING_MS = 30_000
 /** How long the `published` mark of a round may wait to share a transaction with other bookkeeping writes. */
 const MARK_LINGER_MS = 200
 const RETRY_AFTER_FAILURE_MS = 1000
+/** While Redis stays full, its log line is repeated this often (not at every failed round). */
+const FULL_REPEAT_MS = 30_000
 
 export interface RelayOptions {
   payload: Payload
@@ -39,6 +42,8 @@ export class OutboxRelay {
   private wakeRequested = false
   private lastLag = 0
   private unsubscribe: (() => void) | undefined
+  /** Since when Redis has refused the relay's adds for lack of memory, and when that was last logged. */
+  private full: { since: number; loggedAt: number; rounds: number } | undefined
   /** Ids of events already added to BullMQ whose `published` mark is being written. */
   private readonly marking = new Set<OutboxEvent['id']>()
   private readonly marks = new Set<Promise<boolean>>()
@@ -104,6 +109,7 @@ export class OutboxRelay {
           aggregateId: event.aggregateId,
           data: (event.data ?? {}) as Record<string, unknown>,
           occurredAt: event.occurredAt,
+          correlationId: event.correlationId ?? undefined,
         }),
       )
       // One event (the usual case when each commit wakes the relay): a plain add, one script instead of a MULTI.
@@ -166,11 +172,32 @@ export class OutboxRelay {
     try {
       const count = await this.publishPending()
       if (count > 0) this.options.logger.debug('outbox events published', { count })
+      if (this.full) {
+        this.options.logger.info('Redis accepts writes again: outbox events are being published', { fullForMs: Date.now() - this.full.since, published: count })
+        this.full = undefined
+      }
       return true
     } catch (error) {
       // Redis or the database is away: the events stay pending and the next round tries again.
-      this.options.logger.warn('outbox relay round failed, will retry', { error, lagMs: this.lastLag })
+      if (isRedisFull(error)) this.reportFull(error)
+      else this.options.logger.warn('outbox relay round failed, will retry', { error, lagMs: this.lastLag })
       return false
     }
+  }
+
+  /**
+   * Redis full (maxmemory reached under noeviction): nothing is lost, the events wait in the outbox, but nothing
+   * moves until someone frees memory. Said at error level, in words, and again while it lasts (not at every round).
+   */
+  private reportFull(error: unknown): void {
+    const now = Date.now()
+    this.full ??= { since: now, loggedAt: 0, rounds: 0 }
+    this.full.rounds += 1
+    if (now - this.full.loggedAt < FULL_REPEAT_MS) return
+    this.full.loggedAt = now
+    this.options.logger.error(
+      'Redis is full (OOM: maxmemory reached, policy noeviction): outbox events wait in the database until memory is freed or maxmemory raised',
+      { error, lagMs: this.lastLag, fullForMs: now - this.full.since, failedRounds: this.full.rounds },
+    )
   }
 }

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from '../../jobs/queues'
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from '../../jobs/plumbing/queues'
 import { env } from '../lib/env'
 import { listenForErrors } from '../lib/error-listener'
 import { createRedisConnection } from '../lib/redis'

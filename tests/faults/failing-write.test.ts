@@ -1,7 +1,7 @@
 import { createClient, type Client } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionAfterChangeHook } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import { pendingTimers, settle } from '../helpers/pipeline'
 import { restCall } from '../helpers/rest'
 import { createCompleteFile } from '../int/outbox-fixtures'
@@ -28,7 +28,7 @@ const failingHook: CollectionAfterChangeHook = ({ doc }) => {
 
 beforeAll(async () => {
   scene = await openScene()
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(scene.payload)
   scene.payload.collections['funding-files'].config.hooks.afterChange.push(failingHook)
   sql = createClient({ url: `file:${scene.env.databaseFile}` })

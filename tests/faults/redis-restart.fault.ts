@@ -5,7 +5,7 @@ import { backlog, inParallel, openScene, type Scene } from './harness/scene'
 import { silentStartExits, startWorkerProcess } from './harness/worker-processes'
 import { sleep, waitFor } from '../helpers/wait'
 import { pendingTimers } from '../helpers/pipeline'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 
 // Issue 19: Redis stopped for 10 s, then back (AOF on), in the middle of 1,000 transitions made by the web process
 // (this one) and carried out by two worker processes.

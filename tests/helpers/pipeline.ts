@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
-import type { TimerJobData } from '../../jobs/file-effects'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
+import type { TimerJobData } from '../../jobs/shared/file-effects'
 import { waitFor } from './wait'
 
 /** Waits until every committed event has been published and every queue (but delayed timers) has drained. */

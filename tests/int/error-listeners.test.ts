@@ -8,28 +8,27 @@ import { useTestEnv } from '../helpers/test-env'
  */
 describe('error listeners on queues and connections', () => {
   let redis: PrivateRedis
-  const stderr: string[] = []
   const consoleErrors: string[] = []
+  let logs: { records(): Record<string, unknown>[]; stop(): void }
 
   beforeAll(async () => {
     redis = await startPrivateRedis()
     await useTestEnv({ REDIS_URL: redis.url, LOG_LEVEL: 'error' })
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr.push(String(chunk))
-      return true
-    })
+    // The process logger's lines as JSON, whatever its output format (src/lib/logger.ts).
+    logs = (await import('../../src/lib/logger')).captureLogLines()
     jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       consoleErrors.push(args.map(String).join(' '))
     })
   })
   afterAll(async () => {
+    logs.stop()
     jest.restoreAllMocks()
     await redis.stop()
   })
 
   it('logs a lost Redis through the logger, once per window, with no unhandled error', async () => {
     const { createRedisConnection } = await import('../../src/lib/redis')
-    const { closeQueues, createQueues } = await import('../../jobs/queues')
+    const { closeQueues, createQueues } = await import('../../jobs/plumbing/queues')
     const producer = createRedisConnection('producer', redis.url)
     const worker = createRedisConnection('worker', redis.url)
     const queues = createQueues(producer, 'errors-test')
@@ -41,11 +40,11 @@ describe('error listeners on queues and connections', () => {
     await Promise.allSettled([queues.events.add('x', {}), queues.mail.getJobCounts()])
     await new Promise((r) => setTimeout(r, 2500))
 
-    const logged = stderr.join('')
-    expect(logged).toMatch(/ERROR \[redis\] redis producer connection: /)
-    expect(logged).toMatch(/ERROR \[redis\] redis worker connection: /)
+    const redisErrors = logs.records().filter((r) => r.level === 50 && r.component === 'redis').map((r) => String(r.msg))
+    expect(redisErrors.some((m) => m.startsWith('redis producer connection: '))).toBe(true)
+    expect(redisErrors.some((m) => m.startsWith('redis worker connection: '))).toBe(true)
     // Repeats within the window are counted, not printed: far fewer lines than reconnection attempts.
-    expect(logged.split('\n').filter((l) => l.includes('redis worker connection')).length).toBeLessThanOrEqual(2)
+    expect(redisErrors.filter((m) => m.includes('redis worker connection')).length).toBeLessThanOrEqual(2)
     expect(consoleErrors.join('\n')).not.toMatch(/Unhandled error/)
 
     await redis.start()

@@ -67,7 +67,7 @@ describe('the hand-over after commit (no relay running)', () => {
 
 describe('a file’s events take effect in commit order, whatever order their jobs arrive in', () => {
   it('holds back a job whose older event of the same aggregate has not run, without using an attempt', async () => {
-    const { waitForOlderEvents } = await import('../../jobs/event-order')
+    const { waitForOlderEvents } = await import('../../jobs/shared/event-order')
     const insert = async (eventId: string, aggregateId: string, occurredAt: string) =>
       payload.db.create({
         collection: 'outbox-events',

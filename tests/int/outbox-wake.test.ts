@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
@@ -55,7 +55,7 @@ beforeAll(async () => {
   ;({ moveFundingFile } = await import('../../collections/funding-files/move-service'))
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(worker, { relayPollMs: POLL_MS })
   world = await createFileWorld(web, new Date(), 60)
   await settle(worker, runtime, 30_000)

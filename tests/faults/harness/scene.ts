@@ -1,6 +1,6 @@
 import { Queue, QueueEvents } from 'bullmq'
 import type { Payload } from 'payload'
-import { QUEUE_NAMES } from '../../../jobs/queues'
+import { QUEUE_NAMES } from '../../../jobs/plumbing/queues'
 import { listenForErrors } from '../../../src/lib/error-listener'
 import { bootPayload } from '../../helpers/boot'
 import { createFileWorld, type FileWorld } from '../../helpers/fixtures'

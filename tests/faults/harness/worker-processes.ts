@@ -3,11 +3,15 @@ import path from 'node:path'
 import { waitFor } from '../../helpers/wait'
 
 const root = path.resolve(import.meta.dirname, '../../..')
+/** A worker's boot (tsx, Payload, its schema check) takes 30 s here when the machine is quiet, minutes when it is not. */
+const READY_WITHIN_MS = 240_000
 
 export interface WorkerProcess {
   name: string
   child: ChildProcess
   output(): string
+  /** Every line from now on that matches, whole (output() keeps only the tail, which a chatty run pushes out). */
+  watch(pattern: RegExp): string[]
   /** SIGKILL: no shutdown, its active jobs stay locked until another worker finds them stalled. */
   kill(): Promise<void>
   /** SIGTERM and wait (the graceful path), used to end a scenario. */
@@ -41,15 +45,24 @@ async function spawnWorker(name: string, extraEnv: Record<string, string>): Prom
     env: { ...process.env, LOG_LEVEL: 'info', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  const watchers: { pattern: RegExp; lines: string[] }[] = []
+  let partial = ''
   // Keep only the tail: a long scenario logs a lot, and a failure needs the last lines.
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000))
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString()
+    output = (output + text).slice(-20000)
+    if (watchers.length === 0) return
+    const lines = (partial + text).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) for (const w of watchers) if (w.pattern.test(line)) w.lines.push(line)
+  }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   let spawnError: Error | undefined
   child.once('error', (error) => (spawnError = error))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   try {
-    await waitFor(`worker ${name} to be ready`, () => child.exitCode !== null || output.includes('worker ready'), 120000, 100)
+    await waitFor(`worker ${name} to be ready`, () => child.exitCode !== null || output.includes('worker ready'), READY_WITHIN_MS, 100)
   } catch (error) {
     child.kill('SIGKILL')
     throw new Error(`${(error as Error).message}\n${output.slice(-3000)}`)
@@ -60,7 +73,12 @@ async function spawnWorker(name: string, extraEnv: Record<string, string>): Prom
     child.kill(sig)
     await exited
   }
-  return { name, child, output: () => output, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM') }
+  const watch = (pattern: RegExp) => {
+    const lines: string[] = []
+    watchers.push({ pattern, lines })
+    return lines
+  }
+  return { name, child, output: () => output, watch, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM') }
 }
 
 /** Stops every worker still running (SIGTERM, then SIGKILL after the bound). */

@@ -1,21 +1,18 @@
 import type { Job } from 'bullmq'
 import type { Payload } from 'payload'
-import type { OutboxEventJob } from '../src/outbox/relay'
+import { correlationOfJob, withCorrelation } from '../../src/lib/correlation'
+import type { OutboxEventJob } from '../../src/outbox/relay'
 import { handleKitEvent } from './campaign-kit'
-import { advanceContactStatus } from './contact-status'
-import { waitForOlderEvents } from './event-order'
-import { executeFilePlan } from './file-effects'
-import { fileSnapshot } from './file-mail-context'
-import type { Queues } from './queues'
-import { requestMail } from './request-mail'
-import { syncSessionWithFile } from './session-sync'
-import type { FileState } from '../src/workflow'
+import { advanceContactStatus } from '../shared/contact-status'
+import { waitForOlderEvents } from '../shared/event-order'
+import { executeFilePlan } from '../shared/file-effects'
+import { fileSnapshot } from '../shared/file-mail-context'
+import type { EventContext } from '../shared/event-context'
+import { requestMail } from '../shared/request-mail'
+import { syncSessionWithFile } from '../shared/session-sync'
+import type { FileState } from '../../src/workflow'
 import { handleNudgeEvent } from './worklist-nudge'
 
-export interface EventContext {
-  payload: Payload
-  queues: Queues
-}
 
 type EventHandler = (ctx: EventContext, event: OutboxEventJob) => Promise<void>
 
@@ -49,5 +46,6 @@ export async function handleEvent(ctx: EventContext, job: Job<OutboxEventJob>, t
   // An unknown type is a deploy-order problem (old worker, new web): fail loudly and let retries catch up.
   if (!handler) throw new Error(`No handler for outbox event type "${job.data.type}"`)
   await waitForOlderEvents(ctx.payload, job, ctx.queues.events, token)
-  await handler(ctx, job.data)
+  // The event's correlation id for everything it causes: its log lines, its mail requests, the events it writes.
+  await withCorrelation(correlationOfJob(job.data), () => handler(ctx, job.data))
 }

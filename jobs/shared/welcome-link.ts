@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { env } from '../src/lib/env'
+import { env } from '../../src/lib/env'
 
 const WELCOME_LINK_DAYS = 7
 

@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { env } from '../src/lib/env'
-import { OPCOS, type Opco } from '../src/validation/idcc'
-import { lastDayToFile } from '../src/workflow'
-import { loadFile, type LoadedFile } from '../collections/funding-files/facts'
-import { relationId } from '../collections/shared/relation-ids'
+import { loadOrganisation, NOT_RECORDED } from '../../src/documents/provider'
+import { env } from '../../src/lib/env'
+import { OPCOS, type Opco } from '../../src/validation/idcc'
+import { lastDayToFile } from '../../src/workflow'
+import { loadFile, type LoadedFile } from '../../collections/funding-files/facts'
+import { relationId } from '../../collections/shared/relation-ids'
 
 /** The file an event job is about (with its session and structure), read once however many effects need it. */
 export type FileSnapshot = () => Promise<LoadedFile | undefined>
@@ -32,6 +33,8 @@ export async function fileMailData(
         | { name?: string | null; street?: string | null; postalCode?: string | null; commune?: string | null }
         | null)
     : null
+  // The training organisation of the file's federation (its own contact, else the platform's).
+  const organisation = await loadOrganisation(payload, req, relationId(file.federation) ?? relationId(structure?.federation))
   const iso = (d: Date | undefined) => d?.toISOString()
   const venueAddress = venue ? [venue.street, [venue.postalCode, venue.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ') : undefined
   return {
@@ -51,6 +54,10 @@ export async function fileMailData(
     slots: facts.slots?.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })),
     venueName: venue?.name ?? undefined,
     venueAddress: venueAddress || undefined,
+    // Whom a participant tells of an absence or an accessibility need: the training organisation (its settings).
+    contactName: organisation.name === NOT_RECORDED ? undefined : organisation.name,
+    contactEmail: organisation.contactEmail,
+    contactPhone: organisation.contactPhone,
     deadline: facts.sessionStart ? lastDayToFile(facts.sessionStart, facts.opco).toISOString() : undefined,
     link: `${env().serverUrl}/admin/collections/funding-files/${fileId}`,
   }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { contactStatusAfterFileMove } from '../src/campaigns/contact-status'
-import type { OutboxEventJob } from '../src/outbox/relay'
-import { relationId } from '../collections/shared/relation-ids'
+import { contactStatusAfterFileMove } from '../../src/campaigns/contact-status'
+import type { OutboxEventJob } from '../../src/outbox/relay'
+import { relationId } from '../../collections/shared/relation-ids'
 import type { FileSnapshot } from './file-mail-context'
 
 interface MoveData {

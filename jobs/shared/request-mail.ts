@@ -1,7 +1,13 @@
-import type { Queues } from './queues'
+import { currentCorrelationId } from '../../src/lib/correlation'
+import type { Queues } from '../plumbing/queues'
 import type { MailRequest } from './mail-request'
 
-const jobOf = (request: MailRequest) => ({ name: request.kind, data: request, opts: { jobId: `notify-${request.idempotencyKey}` } })
+/** The request carries the correlation id of the work that makes it (an event's job, a request), unless it has one. */
+const jobOf = (request: MailRequest) => ({
+  name: request.kind,
+  data: { ...request, correlationId: request.correlationId ?? currentCorrelationId() },
+  opts: { jobId: `notify-${request.idempotencyKey}` },
+})
 
 /** Queues a notification request; its id makes a re-run of the same event a no-op. */
 export async function requestMail(queues: Queues, request: MailRequest): Promise<void> {

@@ -2,23 +2,24 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { Worker, type Job } from 'bullmq'
 import type { Payload } from 'payload'
-import { env } from '../src/lib/env'
-import { listenForErrors } from '../src/lib/error-listener'
-import { createLogger } from '../src/lib/logger'
-import { createRedisConnection } from '../src/lib/redis'
-import { startHeartbeat } from '../src/ops/heartbeat'
-import { instrumentWorker, startProcessReport } from '../src/ops/metrics-store'
-import { OutboxRelay } from '../src/outbox/relay'
-import { closeOutboxWakePublisher } from '../src/outbox/wake'
-import { deliverMail } from './deliver-mail'
-import { startFailureDigest } from './failure-digest'
-import { startCampaignWorker } from './campaign-kit'
-import { handleEvent } from './handle-event'
-import { handleTimer } from './handle-timer'
-import { handleNotify } from './notify'
-import { handleReportJob } from './report-flow'
+import { env } from '../../src/lib/env'
+import { listenForErrors } from '../../src/lib/error-listener'
+import { createLogger } from '../../src/lib/logger'
+import { createRedisConnection } from '../../src/lib/redis'
+import { startHeartbeat } from '../../src/ops/heartbeat'
+import { instrumentWorker, startProcessReport } from '../../src/ops/metrics-store'
+import { OutboxRelay } from '../../src/outbox/relay'
+import { closeOutboxWakePublisher } from '../../src/outbox/wake'
+import { deliverMail } from '../definitions/deliver-mail'
+import { startFailureDigest } from '../definitions/failure-digest'
+import { startCampaignWorker } from '../definitions/campaign-kit'
+import { handleEvent } from '../definitions/handle-event'
+import { handleTimer, referenceTime } from '../definitions/handle-timer'
+import { handleNotify } from '../definitions/notify'
+import { handleReportJob } from '../definitions/session-report'
+import { startRetention } from '../definitions/retention'
 import { QUEUE_NAMES, RETENTION, closeQueues, createQueues, type Queues } from './queues'
-import { startWorklistNudge } from './worklist-nudge'
+import { startWorklistNudge } from '../definitions/worklist-nudge'
 
 export interface WorkerRuntime {
   queues: Queues
@@ -58,7 +59,7 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
     // One event at a time across every worker process: a file's moves must take effect in the order they were
     // committed (a cancel must not overtake the schedule it cancels). Events are cheap; the mail fan-out is not serial.
     new Worker(QUEUE_NAMES.events, (job: Job, token?: string) => handleEvent({ payload, queues }, job, token), { ...common, ...RETENTION.events, concurrency: 1 }),
-    new Worker(QUEUE_NAMES.timers, (job: Job) => handleTimer(payload, job, (options.now ?? (() => new Date()))()), {
+    new Worker(QUEUE_NAMES.timers, async (job: Job, token?: string) => handleTimer(payload, job, options.now?.() ?? (await referenceTime(producer)), token), {
       ...common,
       ...RETENTION.timers,
       concurrency: 4,
@@ -73,14 +74,17 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
   ]
   // The coordinators' daily digest of failed deliveries: one job scheduler and its worker (jobs/failure-digest.ts).
   workers.push(await startFailureDigest(payload, queues, common))
+  // The daily pruning of what has outlived its retention period (jobs/definitions/retention.ts, src/gdpr).
+  workers.push(await startRetention(payload, common))
   // Campaign kits at the SMTP pace (jobs/campaign-kit.ts) and the facilitators' daily 30-day nudge (one scheduler).
   workers.push(startCampaignWorker(payload, queues, { ...common, ...RETENTION.campaign }, rate), await startWorklistNudge(payload, common))
-  // Session reports (jobs/report-flow.ts): the parts of a report run side by side, then its rendering.
+  // Session reports (jobs/definitions/session-report.ts): the parts of a report run side by side, then its rendering.
   const reports: Worker = new Worker(QUEUE_NAMES.reports, (job: Job) => handleReportJob(payload, job), { ...common, ...RETENTION.reports, concurrency: 4 })
   workers.push(reports)
   for (const worker of workers) {
     worker.on('failed', (job, error) =>
-      log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, error }),
+      // Outside the job's own run: its correlation id, when its data carries one, is added here.
+      log.warn('job failed', { queue: worker.name, job: job?.id, attempt: job?.attemptsMade, correlationId: (job?.data as { correlationId?: unknown } | undefined)?.correlationId, error }),
     )
     listenForErrors(worker, `worker ${worker.name}`)
     instrumentWorker(worker, producer, prefix, QUEUE_NAMES.mail)
@@ -98,7 +102,13 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
     payload.jobs.run({ sequential: true, limit: 20 }).catch((error: unknown) => log.warn('scheduled publishing failed', { error }))
   }, 60_000)
 
-  const close = async (timeoutMs = settings.workerShutdownTimeoutMs) => {
+  let closing: Promise<{ forced: boolean }> | undefined
+  const close = (timeoutMs = settings.workerShutdownTimeoutMs) => {
+    openRuntimes().delete(close)
+    closing ??= stop(timeoutMs)
+    return closing
+  }
+  const stop = async (timeoutMs: number) => {
     clearInterval(publishing)
     await relay.stop()
     let timer: NodeJS.Timeout | undefined
@@ -120,5 +130,13 @@ export async function startWorkerRuntime(payload: Payload, options: WorkerRuntim
     closeOutboxWakePublisher()
     return { forced }
   }
+  openRuntimes().add(close)
   return { queues, relay, workers, close }
 }
+
+/**
+ * Every runtime not closed yet, on the process's global (as the Redis connections are): a test file whose hook
+ * gave up while a runtime was starting has no handle on it, and its test environment closes what is left here.
+ */
+const holder = globalThis as typeof globalThis & { __essaimWorkerRuntimes?: Set<(timeoutMs?: number) => Promise<{ forced: boolean }>> }
+const openRuntimes = () => (holder.__essaimWorkerRuntimes ??= new Set())

@@ -1,7 +1,7 @@
 import { Queue, type DefaultJobOptions, type WorkerOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
-import { env } from '../src/lib/env'
-import { listenForErrors } from '../src/lib/error-listener'
+import { env } from '../../src/lib/env'
+import { listenForErrors } from '../../src/lib/error-listener'
 
 /**
  * The queues of essaim. An event travels: outbox → `events` (effects plan) → `timers` (delayed follow-ups) and

@@ -1,18 +1,19 @@
 import type { Payload } from 'payload'
-import { calendarDeliveries } from '../collections/notifications/delivery-log'
-import { sessionCalendar, type Lang, type MailContext } from '../src/email'
-import { env } from '../src/lib/env'
-import { createLogger } from '../src/lib/logger'
-import type { NotificationKind } from '../src/workflow/notification-kinds'
+import { calendarDeliveries } from '../../collections/notifications/delivery-log'
+import { sessionCalendar, type Lang, type MailContext } from '../../src/email'
+import { env } from '../../src/lib/env'
+import { createLogger } from '../../src/lib/logger'
+import type { NotificationKind } from '../../src/workflow/notification-kinds'
 import type { MailDelivery, MailRequest } from './mail-request'
-import type { ResolvedRecipient } from './resolve-recipients'
+import type { ResolvedRecipient } from './recipient'
 
 const log = createLogger('mail')
 
 /**
- * The session's calendar invitation (RFC 5546) that goes with a request: which UID, method and revision.
- * The UID is the session's, so every revision lands on the same events; the revision (SEQUENCE) is kept on the
- * delivery log: a convocation carries the current one, a reschedule or a cancellation the next.
+ * The session's calendar invitations (RFC 5546) that go with a request: which UID, method and revision.
+ * The UID is the session's (each half-day's event UID derives from it and the half-day's date), so every revision
+ * lands on the same events; the revision (SEQUENCE) is kept on the delivery log: a convocation carries the current
+ * one, a reschedule or a cancellation the next.
  */
 export interface CalendarPlan {
   uid: string
@@ -25,7 +26,7 @@ export interface CalendarPlan {
 /** Kinds that revise the events already sent (a higher SEQUENCE makes calendars replace them). */
 const REVISIONS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['file.rescheduled', 'file.cancelled'])
 
-/** Stable per session, in the alphabet `buildCalendar` accepts; each slot's event is `${uid}-${index}@essaim`. */
+/** Stable per session, in the alphabet the calendar accepts; each half-day's UID is `${uid}-<date>-<am|pm>@essaim`. */
 export const sessionCalendarUid = (sessionId: string): string => `session-${sessionId.replace(/[^A-Za-z0-9._-]/g, '_')}`
 
 /**
@@ -50,25 +51,28 @@ export async function planCalendar(payload: Payload, request: MailRequest, sessi
 
 /**
  * The invitation for one recipient (they are its attendee), in their language, from the same facts as the mail.
- * A mail that cannot carry it (no slots, an address the calendar format refuses) still goes, without it.
+ * Its organizer is the mail's sender (the federation's, else the platform's): a calendar shows an invitation whose
+ * organizer is not its sender as from someone else. A mail that cannot carry it (no slots, an address the calendar
+ * format refuses) still goes, without it.
  */
 export function calendarFor(
   plan: CalendarPlan,
   lang: Lang,
   ctx: MailContext,
   recipient: Pick<ResolvedRecipient, 'address' | 'name'>,
-): Pick<MailDelivery, 'icalEvent' | 'calendar'> {
+  sender?: MailDelivery['from'],
+): Pick<MailDelivery, 'calendarParts' | 'calendar'> {
   if (plan.holders && !plan.holders.has(recipient.address.toLowerCase())) return {}
-  const { mailFrom } = env()
+  const mailFrom = sender ?? env().mailFrom
   try {
-    const content = sessionCalendar(lang, ctx, {
+    const calendarParts = sessionCalendar(lang, ctx, {
       uid: plan.uid,
       method: plan.method,
       sequence: plan.sequence,
       organizer: { name: mailFrom.name, email: mailFrom.address },
       attendee: { name: recipient.name ?? recipient.address, email: recipient.address },
     })
-    return { icalEvent: { method: plan.method, content }, calendar: { uid: plan.uid, sequence: plan.sequence } }
+    return { calendarParts, calendar: { uid: plan.uid, method: plan.method, sequence: plan.sequence } }
   } catch (error) {
     log.warn('mail sent without its calendar invitation', { uid: plan.uid, to: recipient.address, error })
     return {}

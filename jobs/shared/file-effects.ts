@@ -1,14 +1,14 @@
 import type { Job, Queue } from 'bullmq'
 import type { Payload } from 'payload'
-import { relationId } from '../collections/shared/relation-ids'
-import { createLogger } from '../src/lib/logger'
-import type { OutboxEventJob } from '../src/outbox/relay'
-import { parseTimerJobId, timerJobId, timerJobIdsOf, type EffectsPlan, type TimerName, type TimerPlan, type TimerSequence } from '../src/workflow'
+import { relationId } from '../../collections/shared/relation-ids'
+import { createLogger } from '../../src/lib/logger'
+import type { OutboxEventJob } from '../../src/outbox/relay'
+import { parseTimerJobId, timerJobId, timerJobIdsOf, type EffectsPlan, type TimerName, type TimerPlan, type TimerSequence } from '../../src/workflow'
 import { generateDocuments } from './documents'
 import { fileMailData, fileSnapshot, type FileSnapshot } from './file-mail-context'
 import { notificationData } from './notification-data'
 import { requestMails } from './request-mail'
-import type { Queues } from './queues'
+import type { Queues } from '../plumbing/queues'
 
 const log = createLogger('effects')
 
@@ -103,6 +103,7 @@ export async function executeFilePlan(payload: Payload, queues: Queues, event: O
         participantId: notify.participantId,
         attach: notify.attach,
         exceptUserIds: notify.exceptUserIds,
+        whileIn: notify.whileIn,
         data: notificationData(facts, notify),
       })),
     ),

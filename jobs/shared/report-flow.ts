@@ -7,16 +7,18 @@
 import { FlowProducer, type Job } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
-import { loadEnrolled, loadSession, loadSheetLines } from '../collections/attendance/services/session-records'
-import { relationId } from '../collections/shared/relation-ids'
-import { storeFileDocument } from '../src/documents/store'
-import { listenForErrors } from '../src/lib/error-listener'
-import { createLogger } from '../src/lib/logger'
-import { attendanceSummary } from '../src/reports/attendance'
-import { REPORT_PART_NAMES, type ReportContent, type ReportPartName, type ReportParts } from '../src/reports/content'
-import { renderSessionReport } from '../src/reports/render'
-import { freeTexts, offerCounts, scoreSummary, type ScaleAnswer } from '../src/reports/scores'
-import { QUEUE_NAMES, type Queues } from './queues'
+import { loadEnrolled, loadSession, loadSheetLines } from '../../collections/attendance/services/session-records'
+import { relationId } from '../../collections/shared/relation-ids'
+import { federationOf } from '../../src/documents/federation-of'
+import { loadOrganisation } from '../../src/documents/provider'
+import { storeFileDocument } from '../../src/documents/store'
+import { listenForErrors } from '../../src/lib/error-listener'
+import { createLogger } from '../../src/lib/logger'
+import { attendanceSummary } from '../../src/reports/attendance'
+import { REPORT_PART_NAMES, type ReportContent, type ReportPartName, type ReportParts } from '../../src/reports/content'
+import { renderSessionReport } from '../../src/reports/render'
+import { freeTexts, offerCounts, scoreSummary, type ScaleAnswer } from '../../src/reports/scores'
+import { QUEUE_NAMES, type Queues } from '../plumbing/queues'
 import { roleMixForSession } from './session-facts'
 
 const log = createLogger('report')
@@ -28,12 +30,12 @@ export interface ReportRequest {
   requestedBy?: string
 }
 
-interface PartJobData {
+export interface PartJobData {
   sessionId: string
   part: ReportPartName
 }
 
-interface RenderJobData {
+export interface RenderJobData {
   sessionId: string
   fileId?: string
   trigger: ReportRequest['trigger']
@@ -213,7 +215,9 @@ export async function storeSessionReport(
     generatedAt: (args.generatedAt ?? new Date()).toISOString(),
     parts,
   }
-  const pdf = await renderSessionReport(content)
+  // The PDF's Author: the training organisation of the session's federation (its own legal name, else the platform's).
+  const federationId = await federationOf(payload, [{ collection: 'sessions', id: sessionId }, { collection: 'funding-files', id: fileId }])
+  const pdf = await renderSessionReport(content, (await loadOrganisation(payload, undefined, federationId)).name)
   const media = await payload.create({
     collection: 'media',
     overrideAccess: true,
@@ -254,25 +258,6 @@ export async function buildSessionReportNow(
   return storeSessionReport(payload, { ...args, parts: parts as ReportParts })
 }
 
-async function renderAndStore(payload: Payload, job: Job<RenderJobData>): Promise<{ reportId: string }> {
-  const values = await job.getChildrenValues<{ part: ReportPartName; value: unknown }>()
-  const parts = Object.fromEntries(Object.values(values).map((v) => [v.part, v.value])) as unknown as ReportParts
-  for (const name of REPORT_PART_NAMES) if (!(name in parts)) throw new Error(`report part ${name} is missing`)
-  await job.updateProgress(50)
-  const result = await storeSessionReport(payload, { ...job.data, parts })
-  await job.updateProgress(100)
-  return result
-}
-
-/** The `reports` queue's processor: a part (child) or the rendering (parent). */
-export async function handleReportJob(payload: Payload, job: Job): Promise<unknown> {
-  if (job.name === 'render') return renderAndStore(payload, job as Job<RenderJobData>)
-  const { sessionId, part } = job.data as PartJobData
-  const compute = REPORT_PARTS[part]
-  if (!compute) throw new Error(`unknown report part ${part}`)
-  return { part, value: await compute(payload, sessionId) }
-}
-
 let webQueues: Queues | undefined
 let webConnection: Redis | undefined
 /**
@@ -280,7 +265,7 @@ let webConnection: Redis | undefined
  * on a fail-fast connection, and reused.
  */
 export async function requestReportFromWeb(payload: Payload, request: ReportRequest) {
-  const [{ createQueues }, { createRedisConnection }] = await Promise.all([import('./queues'), import('../src/lib/redis')])
+  const [{ createQueues }, { createRedisConnection }] = await Promise.all([import('../plumbing/queues'), import('../../src/lib/redis')])
   webConnection ??= createRedisConnection('producer')
   webQueues ??= createQueues(webConnection)
   // The fail-fast connection refuses commands until connected: the first request after boot waits for it (2 s at most).

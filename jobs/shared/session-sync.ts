@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { FileState } from '../src/workflow'
-import type { SessionStatus } from '../src/sessions/session-status'
+import type { FileState } from '../../src/workflow'
+import type { SessionStatus } from '../../src/sessions/session-status'
 import { fileSnapshot, type FileSnapshot } from './file-mail-context'
 import { settleAttendance } from './session-facts'
 

@@ -1,4 +1,4 @@
-import type { NotifyRequest } from '../src/workflow'
+import type { NotifyRequest } from '../../src/workflow'
 
 /** A half-day named by its index in the plan becomes the slot itself for the template. */
 function slotOf(facts: Record<string, unknown>, slotIndex: unknown): { slot?: unknown } {

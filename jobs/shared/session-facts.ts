@@ -9,18 +9,17 @@ import {
   loadSession,
   loadSheetLines,
   type EnrolledPerson,
-} from '../collections/attendance/services/session-records'
-import { recomputeEnrolmentHours } from '../collections/attendance/services/recompute-hours'
-import { issuePersonalLink } from '../collections/personal-links/services/issue-link'
-import { sessionSpan } from '../collections/personal-links/services/session-span'
-import type { LinkPurpose } from '../src/sessions/link-purposes'
-import { roleMix, type RoleMix } from '../src/sessions/role-mix'
-import type { NotificationKind } from '../src/workflow/notification-kinds'
-import type { SlotAttendance } from '../src/workflow'
-import { respondentKey } from '../collections/survey-responses/services/survey-form'
-import type { CheckFacts } from './handle-timer'
+} from '../../collections/attendance/services/session-records'
+import { recomputeEnrolmentHours } from '../../collections/attendance/services/recompute-hours'
+import { issuePersonalLink } from '../../collections/personal-links/services/issue-link'
+import { sessionSpan } from '../../collections/personal-links/services/session-span'
+import type { LinkPurpose } from '../../src/sessions/link-purposes'
+import { roleMix, type RoleMix } from '../../src/sessions/role-mix'
+import type { NotificationKind } from '../../src/workflow/notification-kinds'
+import type { FileFacts, SlotAttendance, TimerPlan } from '../../src/workflow'
+import { respondentKey } from '../../collections/survey-responses/services/survey-form'
 import type { MailRequest } from './mail-request'
-import type { ParticipantResolver, ResolvedRecipient } from './resolve-recipients'
+import type { ParticipantResolver, ResolvedRecipient } from './recipient'
 
 /** Every job role of the session's target that some structure of the session has nobody enrolled for (T4). */
 export async function missingRolesForSession(payload: Payload, sessionId: string): Promise<string[]> {
@@ -85,6 +84,8 @@ export interface ParticipantRecipient {
   participantId: string
   /** Their personal page, for the kinds that need one. */
   link?: string
+  /** When it stops working (ISO): what the mail says the questionnaire is open until. */
+  linkOpenUntil?: string
 }
 
 interface Audience {
@@ -141,17 +142,15 @@ export async function resolveParticipants(
   const span = audience.purpose ? await sessionSpan(payload, args.sessionId) : undefined
   const recipients: ParticipantRecipient[] = []
   for (const p of chosen) {
-    const link =
+    const issued =
       audience.purpose && span
-        ? (
-            await issuePersonalLink(payload, {
-              sessionId: args.sessionId,
-              purpose: audience.purpose,
-              holder: { participantId: p.participantId },
-              now: args.now,
-              span,
-            })
-          ).url
+        ? await issuePersonalLink(payload, {
+            sessionId: args.sessionId,
+            purpose: audience.purpose,
+            holder: { participantId: p.participantId },
+            now: args.now,
+            span,
+          })
         : undefined
     recipients.push({
       key: `p${p.participantId}`,
@@ -159,7 +158,8 @@ export async function resolveParticipants(
       name: p.name,
       language: p.language,
       participantId: p.participantId,
-      link,
+      link: issued?.url,
+      linkOpenUntil: issued?.expiresAt.toISOString(),
     })
   }
   return recipients
@@ -207,6 +207,7 @@ const asMailRecipient = (r: ParticipantRecipient): MailRecipient => ({
   language: r.language,
   role: 'participants',
   link: r.link,
+  linkOpenUntil: r.linkOpenUntil,
 })
 
 /** `provideParticipantRecipients(participantRecipients)`: the `participants` role of a mail request. */
@@ -269,7 +270,10 @@ export async function directorRecipients(
   return found
 }
 
-/** `provideCheckFacts(sessionCheckFacts)`: the role-mix check (T4) and one half-day's attendance check (T13). */
+/** Facts only known when a check fires (role mix at list lock, a slot's attendance). */
+export type CheckFacts = (payload: Payload, facts: FileFacts, sessionId: string | undefined, plan: TimerPlan) => Promise<Partial<FileFacts>>
+
+/** The role-mix check (T4) and one half-day's attendance check (T13). */
 export const sessionCheckFacts: CheckFacts = async (payload, _facts, sessionId, plan) => {
   if (!sessionId || plan.action.type !== 'check') return {}
   if (plan.action.check === 'role_mix') return { missingRoles: await missingRolesForSession(payload, sessionId) }

@@ -8,18 +8,18 @@ import {
   type CampaignPeriod,
   type NudgeGroup,
   type WorklistEntry,
-} from '../src/campaigns/worklist'
-import { TIME_ZONE } from '../src/email'
-import { env } from '../src/lib/env'
-import { listenForErrors } from '../src/lib/error-listener'
-import { createLogger } from '../src/lib/logger'
-import { inTransaction } from '../src/lib/transaction'
-import type { OutboxEventJob } from '../src/outbox/relay'
-import { writeOutboxEvent } from '../src/outbox/write-event'
-import { REGIONS, type RegionCode } from '../src/validation/departements'
-import { relationId } from '../collections/shared/relation-ids'
-import type { EventContext } from './handle-event'
-import { requestMail } from './request-mail'
+} from '../../src/campaigns/worklist'
+import { TIME_ZONE } from '../../src/email'
+import { env } from '../../src/lib/env'
+import { listenForErrors } from '../../src/lib/error-listener'
+import { createLogger } from '../../src/lib/logger'
+import { inTransaction } from '../../src/lib/transaction'
+import type { OutboxEventJob } from '../../src/outbox/relay'
+import { writeOutboxEvent } from '../../src/outbox/write-event'
+import { REGIONS, type RegionCode } from '../../src/validation/departements'
+import { relationId, relationIds } from '../../collections/shared/relation-ids'
+import type { EventContext } from '../shared/event-context'
+import { requestMail } from '../shared/request-mail'
 
 const log = createLogger('worklist')
 
@@ -61,7 +61,7 @@ async function staleEntries(payload: Payload, now: Date): Promise<WorklistEntry[
     pagination: false,
     depth: 0,
     joins: false,
-    select: { name: true, region: true, assignedFacilitator: true, contactStatus: true, contactStatusChangedAt: true, lastContactAt: true, worklistNudgedAt: true, createdAt: true },
+    select: { name: true, region: true, assignedFacilitator: true, contactStatus: true, contactStep: true, contactStatusChangedAt: true, lastContactAt: true, worklistNudgedAt: true, createdAt: true },
     overrideAccess: true,
   })
   return docs.map((d) => ({
@@ -70,6 +70,7 @@ async function staleEntries(payload: Payload, now: Date): Promise<WorklistEntry[
     region: d.region,
     facilitatorId: relationId(d.assignedFacilitator),
     contactStatus: d.contactStatus,
+    contactStep: d.contactStep,
     contactStatusChangedAt: d.contactStatusChangedAt,
     lastContactAt: d.lastContactAt,
     worklistNudgedAt: d.worklistNudgedAt,
@@ -81,7 +82,13 @@ async function staleEntries(payload: Payload, now: Date): Promise<WorklistEntry[
 const worklistLink = (facilitatorId: string): string =>
   `${env().serverUrl}/admin/collections/structures?where${encodeURIComponent('[assignedFacilitator][equals]')}=${encodeURIComponent(facilitatorId)}`
 
-function campaignName(campaigns: CampaignPeriod[], region: string | undefined, now: Date): string {
+type NamedCampaign = CampaignPeriod & { structures: string[] }
+
+function campaignName(campaigns: NamedCampaign[], group: NudgeGroup, now: Date): string {
+  const { region } = group
+  // A second-step lead is one of its campaign's structures (collections/campaigns/services/second-step-lead.ts).
+  const lead = group.step === 'second' ? campaigns.find((c) => c.step === 'second' && c.structures.includes(group.entries[0].id)) : undefined
+  if (lead) return lead.title
   const campaign = campaignForRegion(campaigns, region, now)
   if (campaign) return campaign.title
   return region && region in REGIONS ? `Déploiement régional – ${REGIONS[region as RegionCode]}` : 'Déploiement régional'
@@ -112,10 +119,10 @@ export async function runWorklistNudge(payload: Payload, now = new Date()): Prom
   if (groups.length === 0) return { facilitators: 0, structures: 0 }
   const [profiles, campaigns] = await Promise.all([
     payload.find({ collection: 'facilitators', where: { id: { in: groups.map((g) => g.facilitatorId) } }, pagination: false, depth: 0, select: { user: true }, overrideAccess: true }),
-    payload.find({ collection: 'campaigns', pagination: false, depth: 0, select: { title: true, region: true, startDate: true, endDate: true }, overrideAccess: true }),
+    payload.find({ collection: 'campaigns', pagination: false, depth: 0, select: { title: true, region: true, startDate: true, endDate: true, step: true, structures: true }, overrideAccess: true }),
   ])
   const userOf = new Map(profiles.docs.map((p) => [String(p.id), relationId(p.user)]))
-  const periods = campaigns.docs.map((c) => ({ ...c, id: String(c.id) })) as CampaignPeriod[]
+  const periods: NamedCampaign[] = campaigns.docs.map((c) => ({ ...c, id: String(c.id), structures: relationIds(c.structures) }))
   const outcome: NudgeOutcome = { facilitators: 0, structures: 0 }
   for (const group of groups) {
     const userId = userOf.get(group.facilitatorId)
@@ -125,7 +132,7 @@ export async function runWorklistNudge(payload: Payload, now = new Date()): Prom
       group,
       {
         userId,
-        campaignName: campaignName(periods, group.region, now),
+        campaignName: campaignName(periods, group, now),
         structureNames: group.entries.map((e) => e.name),
         untouchedDays: group.untouchedDays,
         link: worklistLink(group.facilitatorId),

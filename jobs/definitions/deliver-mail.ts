@@ -1,8 +1,12 @@
 import { UnrecoverableError, type Job } from 'bullmq'
 import type { Payload } from 'payload'
-import { recordDelivery, updateDelivery, type DeliveryLogEntry, type DeliveryRow } from '../collections/notifications/delivery-log'
-import { env } from '../src/lib/env'
-import type { MailDelivery } from './mail-request'
+import { recordDelivery, updateDelivery, type DeliveryLogEntry, type DeliveryRow } from '../../collections/notifications/delivery-log'
+import { correlationOfJob, withCorrelation } from '../../src/lib/correlation'
+import { env } from '../../src/lib/env'
+import { createLogger } from '../../src/lib/logger'
+import { CORRELATION_MAIL_HEADER, validRequestId } from '../../src/lib/request-id'
+import { automaticMailHeaders, calendarAttachments } from '../../src/email/headers'
+import type { MailDelivery } from '../shared/mail-request'
 
 /** What the delivery log records of a delivery before the first attempt (notify writes it, this job re-checks). */
 export function logEntryOf(delivery: Omit<MailDelivery, 'subject' | 'html' | 'text'> & { subject?: string }): DeliveryLogEntry {
@@ -17,7 +21,8 @@ export function logEntryOf(delivery: Omit<MailDelivery, 'subject' | 'html' | 'te
     subject: delivery.subject,
     fileId: delivery.fileId,
     structureId: delivery.structureId,
-    calendar: delivery.calendar && delivery.icalEvent ? { ...delivery.calendar, method: delivery.icalEvent.method } : undefined,
+    correlationId: delivery.correlationId,
+    calendar: delivery.calendar && delivery.calendarParts?.length ? delivery.calendar : undefined,
   }
 }
 
@@ -37,6 +42,14 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 function messageIdOf(key: string): string {
   const domain = env().mailFrom.address.split('@')[1] ?? 'essaim'
   return `<${key.replace(/@/g, '=')}@${domain}>`
+}
+
+const log = createLogger('mail')
+
+/** The move (or timer firing) the message comes from, for whoever follows it from the click to the mailbox. */
+function correlationHeader(delivery: MailDelivery): Record<string, string> {
+  const id = validRequestId(delivery.correlationId)
+  return id ? { [CORRELATION_MAIL_HEADER]: id } : {}
 }
 
 /** Tries to record a sent message this many times, waiting 1 s, 2 s, 4 s… between tries. */
@@ -68,7 +81,12 @@ async function markSent(payload: Payload, id: DeliveryRow['id'], update: Paramet
  * the process died before marking) shows the receiver the same message twice, which mail systems fold.
  * The last attempt, or a permanent refusal, leaves the row `failed` with its error (the daily digest reads it).
  */
-export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Promise<'sent' | 'already-sent'> {
+export function deliverMail(payload: Payload, job: Job<MailDelivery>): Promise<'sent' | 'already-sent'> {
+  // The request's correlation id on every line this delivery logs.
+  return withCorrelation(correlationOfJob(job.data), () => deliverOnce(payload, job))
+}
+
+async function deliverOnce(payload: Payload, job: Job<MailDelivery>): Promise<'sent' | 'already-sent'> {
   const delivery = job.data
   const row = await recordDelivery(payload, logEntryOf(delivery))
   if (row.status === 'sent') return 'already-sent'
@@ -78,11 +96,13 @@ export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Pro
   try {
     info = (await payload.sendEmail({
       to: delivery.to.name ? { name: delivery.to.name, address: delivery.to.address } : delivery.to.address,
+      ...(delivery.from ? { from: { name: delivery.from.name, address: delivery.from.address } } : {}),
       subject: delivery.subject,
       html: delivery.html,
       text: delivery.text,
       messageId: messageIdOf(delivery.idempotencyKey),
-      ...(delivery.icalEvent ? { icalEvent: { ...delivery.icalEvent, filename: 'invitation.ics' } } : {}),
+      headers: { ...automaticMailHeaders(delivery.unsubscribeUrl), ...correlationHeader(delivery) },
+      ...(delivery.calendarParts?.length ? { attachments: calendarAttachments(delivery.calendarParts) } : {}),
     })) as { messageId?: string } | undefined
   } catch (error) {
     const permanent = isPermanent(error)
@@ -92,5 +112,6 @@ export async function deliverMail(payload: Payload, job: Job<MailDelivery>): Pro
     throw error
   }
   await markSent(payload, row.id, { status: 'sent', attempts, lastAttemptAt, sentAt: lastAttemptAt, messageId: info?.messageId, lastError: null })
+  log.info('mail sent', { kind: delivery.kind, fileId: delivery.fileId, attempts })
   return 'sent'
 }

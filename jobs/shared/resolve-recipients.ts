@@ -1,22 +1,10 @@
 import type { Payload, Where } from 'payload'
-import type { FundingFileDoc, SessionDoc } from '../collections/funding-files/facts'
-import { relationId, relationIds } from '../collections/shared/relation-ids'
-import type { NotificationKind, RecipientRole } from '../src/workflow/notification-kinds'
+import type { FundingFileDoc, SessionDoc } from '../../collections/funding-files/facts'
+import { relationId, relationIds } from '../../collections/shared/relation-ids'
+import type { NotificationKind, RecipientRole } from '../../src/workflow/notification-kinds'
 import type { MailRequest } from './mail-request'
+import type { ResolvedRecipient } from './recipient'
 import { directorRecipients, participantRecipients, userLink } from './session-facts'
-
-export interface ResolvedRecipient {
-  /** Stable per person: user id, participant id, or the address for contacts without an account. */
-  key: string
-  address: string
-  name?: string
-  language: 'fr' | 'en'
-  userId?: string
-  /** What this person is to the file (some templates word things differently per audience). */
-  role?: RecipientRole
-  /** A personal page (participants' surveys and attendance), when the kind needs one. */
-  link?: string
-}
 
 interface UserRow {
   id: string | number
@@ -122,8 +110,6 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
   }
 }
 
-/** Participants are resolved by the sessions module (personal links, who already answered); see session-facts. */
-export type ParticipantResolver = (payload: Payload, request: MailRequest, sessionId: string | undefined) => Promise<ResolvedRecipient[]>
 
 const DIRECTOR_SURVEYS: NotificationKind[] = ['survey.director', 'survey.cold_director']
 const FACILITATOR_PAGE_KINDS: NotificationKind[] = ['session.trainer_reminder', 'attendance.unsigned', 'session.attendance_open']

@@ -1,7 +1,7 @@
 import { DelayedError, type Job, type Queue } from 'bullmq'
 import type { Payload } from 'payload'
-import type { OutboxEventJob } from '../src/outbox/event-job'
-import type { OutboxEvent } from '../src/payload-types'
+import type { OutboxEventJob } from '../../src/outbox/event-job'
+import type { OutboxEvent } from '../../src/payload-types'
 
 /**
  * How far back older events of the same aggregate are looked at. Jobs reach the queue out of commit order only in

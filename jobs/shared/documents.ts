@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
-import { FILE_DOCUMENT_BUILDERS, PLAN_DOCUMENTS, type FileDocType } from '../src/documents'
-import { loadDocumentFacts } from '../src/documents/load-facts'
-import { storeFileDocument, type StoredDocument } from '../src/documents/store'
-import { createLogger } from '../src/lib/logger'
-import type { GeneratedDocument } from '../src/workflow'
-import type { Queues } from './queues'
+import { FILE_DOCUMENT_BUILDERS, PLAN_DOCUMENTS, type FileDocType } from '../../src/documents'
+import { loadDocumentFacts } from '../../src/documents/load-facts'
+import { storeFileDocument, type StoredDocument } from '../../src/documents/store'
+import { createLogger } from '../../src/lib/logger'
+import type { GeneratedDocument } from '../../src/workflow'
+import type { Queues } from '../plumbing/queues'
 import { requestSessionReport } from './report-flow'
 
 const log = createLogger('documents')

@@ -15,18 +15,18 @@ import {
   type KitProgress,
   type KitState,
   type KitStatus,
-} from '../src/campaigns/kit'
-import { renderEmail, type Lang, type RenderedEmail } from '../src/email'
-import { env } from '../src/lib/env'
-import { createLogger } from '../src/lib/logger'
-import { inTransaction } from '../src/lib/transaction'
-import type { OutboxEventJob } from '../src/outbox/relay'
-import { writeOutboxEvent } from '../src/outbox/write-event'
-import { bilingual } from '../src/validation/messages'
-import { relationId } from '../collections/shared/relation-ids'
-import type { EventContext } from './handle-event'
-import type { Queues } from './queues'
-import { requestMail } from './request-mail'
+} from '../../src/campaigns/kit'
+import { renderEmail, type Lang, type RenderedEmail } from '../../src/email'
+import { env } from '../../src/lib/env'
+import { createLogger } from '../../src/lib/logger'
+import { inTransaction } from '../../src/lib/transaction'
+import type { OutboxEventJob } from '../../src/outbox/relay'
+import { writeOutboxEvent } from '../../src/outbox/write-event'
+import { bilingual } from '../../src/validation/messages'
+import { relationId, relationIds } from '../../collections/shared/relation-ids'
+import type { EventContext } from '../shared/event-context'
+import type { Queues } from '../plumbing/queues'
+import { requestMail } from '../shared/request-mail'
 
 const log = createLogger('campaign-kit')
 
@@ -43,6 +43,8 @@ interface CampaignDoc {
   id: string | number
   title: string
   region?: string | null
+  step?: string | null
+  structures?: unknown
   kit?: { link?: string | null; documents?: { line?: string | null }[] | null } | null
   kitMailing?: { status?: KitStatus | null; generation?: number | null } | null
   assets?: { presentation?: unknown } | null
@@ -53,7 +55,10 @@ interface StructureDoc {
   name: string
   region?: string | null
   contactStatus?: string | null
+  contactStep?: string | null
   contactEmail?: string | null
+  /** The contact's one-click unsubscribe (collections/structures/endpoints/unsubscribe.ts): no more kits. */
+  campaignOptOutAt?: string | null
 }
 
 const NO_REGION = bilingual(
@@ -85,9 +90,10 @@ async function linkOf(payload: Payload, campaign: CampaignDoc): Promise<string |
   return kitLink(campaign.kit?.link, media?.url, env().serverUrl)
 }
 
-/** Why a launch would be refused now: no region, nowhere for the kit's button to lead. Empty when it can go. */
+/** Why a launch would be refused now: no region (a second step needs none), nowhere for the kit's button to lead. */
 async function launchProblems(payload: Payload, campaign: CampaignDoc): Promise<string[]> {
-  return [...(campaign.region ? [] : [NO_REGION]), ...((await linkOf(payload, campaign)) ? [] : [NO_LINK])]
+  const reaches = campaign.region || isSecondStep(campaign)
+  return [...(reaches ? [] : [NO_REGION]), ...((await linkOf(payload, campaign)) ? [] : [NO_LINK])]
 }
 
 type KitFacts = { campaignName: string; structureName?: string; link: string; documents?: string[] }
@@ -98,14 +104,41 @@ function kitData(campaign: CampaignDoc, structureName: string | undefined, link:
   return { campaignName: campaign.title, structureName, link, ...(documents.length ? { documents } : {}) }
 }
 
-/** The structures a launch mails: of the campaign's region, still to approach, with an address. */
-const recipientsWhere = (region: string, withAddress: boolean): Where => ({
-  and: [
-    { region: { equals: region } },
-    { contactStatus: { equals: 'to-approach' } },
-    { contactEmail: { exists: withAddress } },
-  ],
-})
+const isSecondStep = (campaign: CampaignDoc): boolean => campaign.step === 'second'
+
+/**
+ * Who a campaign's kit is for. The first step's: the structures of its region, except the second step's leads
+ * (their status is about the second step). The second step's: its leads (src/campaigns/second-step.ts).
+ * Undefined when it reaches nobody (a first-step campaign without a region, a second step without leads yet).
+ */
+function audienceWhere(campaign: CampaignDoc): Where | undefined {
+  if (isSecondStep(campaign)) {
+    const leads = relationIds(campaign.structures)
+    return leads.length ? { and: [{ id: { in: leads } }, { contactStep: { equals: 'second' } }] } : undefined
+  }
+  if (!campaign.region) return undefined
+  return { and: [{ region: { equals: campaign.region } }, { or: [{ contactStep: { exists: false } }, { contactStep: { not_equals: 'second' } }] }] }
+}
+
+/** Whether a structure is (still) in a campaign's audience, as audienceWhere selects it. */
+function inAudience(campaign: CampaignDoc, structure: StructureDoc): boolean {
+  if (isSecondStep(campaign)) return structure.contactStep === 'second' && relationIds(campaign.structures).includes(String(structure.id))
+  return Boolean(campaign.region) && structure.region === campaign.region && structure.contactStep !== 'second'
+}
+
+/** The structures a launch mails: of the campaign's audience, still to approach, with an address, not unsubscribed. */
+const recipientsWhere = (campaign: CampaignDoc, withAddress: boolean): Where | undefined => {
+  const audience = audienceWhere(campaign)
+  if (!audience) return undefined
+  return {
+    and: [
+      audience,
+      { contactStatus: { equals: 'to-approach' } },
+      { contactEmail: { exists: withAddress } },
+      { campaignOptOutAt: { exists: false } },
+    ],
+  }
+}
 
 export type KitCommandResult = { ok: true; state: KitState } | { ok: false; status: 400 | 404 | 409; message: string }
 
@@ -139,10 +172,12 @@ export async function requestKitAction(payload: Payload, campaignId: string, act
 }
 
 /** The ids of the structures a launch still has to mail (ids only: 10,000 structures are a few hundred KB). */
-async function recipientIds(payload: Payload, region: string): Promise<string[]> {
+async function recipientIds(payload: Payload, campaign: CampaignDoc): Promise<string[]> {
+  const where = recipientsWhere(campaign, true)
+  if (!where) return []
   const { docs } = await payload.find({
     collection: 'structures',
-    where: recipientsWhere(region, true),
+    where,
     pagination: false,
     depth: 0,
     joins: false,
@@ -179,8 +214,8 @@ export async function handleKitEvent({ payload, queues }: EventContext, event: O
   const campaign = await loadCampaign(payload, campaignId)
   const state = campaign ? stateOf(campaign) : undefined
   // A pause or a newer launch committed since: that event decides.
-  if (!campaign?.region || state?.status !== 'running' || state.generation !== generation) return
-  const ids = await recipientIds(payload, campaign.region)
+  if (!campaign || state?.status !== 'running' || state.generation !== generation) return
+  const ids = await recipientIds(payload, campaign)
   for (let i = 0; i < ids.length; i += 500) {
     await queues.campaign.addBulk(
       ids.slice(i, i + 500).map((structureId) => ({
@@ -193,7 +228,7 @@ export async function handleKitEvent({ payload, queues }: EventContext, event: O
   log.info('kit mailing queued', { campaignId, generation, structures: ids.length })
 }
 
-export type KitJobOutcome = 'requested' | 'paused' | 'already-contacted' | 'no-address' | 'gone'
+export type KitJobOutcome = 'requested' | 'paused' | 'already-contacted' | 'no-address' | 'unsubscribed' | 'gone'
 
 /** How long the campaign queue rests when the mail pipeline is full. */
 const BACKOFF_MS = 500
@@ -223,9 +258,11 @@ export async function runKitJob(payload: Payload, queues: Queues, job: Job<KitJo
   const state = stateOf(campaign)
   if (state.status !== 'running' || state.generation !== generation) return 'paused'
   const structure = (await payload.findByID({ collection: 'structures', id: structureId, depth: 0, joins: false, disableErrors: true, overrideAccess: true })) as StructureDoc | null
-  if (!structure || structure.region !== campaign.region) return 'gone'
+  if (!structure || !inAudience(campaign, structure)) return 'gone'
   if ((structure.contactStatus ?? 'to-approach') !== 'to-approach') return 'already-contacted'
   if (!structure.contactEmail) return 'no-address'
+  // Queued before the contact unsubscribed: the opt-out wins.
+  if (structure.campaignOptOutAt) return 'unsubscribed'
   const link = await linkOf(payload, campaign)
   // The link was checked at launch; if it was removed since, retrying later lets someone put it back.
   if (!link) throw new Error(`campaign ${campaignId}: no kit link`)
@@ -260,10 +297,10 @@ export async function readKitProgress(payload: Payload, campaignId: string): Pro
         overrideAccess: true,
       })
       .then((r) => r.totalDocs)
-  const structures = (withAddress: boolean) =>
-    campaign.region
-      ? payload.count({ collection: 'structures', where: recipientsWhere(campaign.region, withAddress), overrideAccess: true }).then((r) => r.totalDocs)
-      : Promise.resolve(0)
+  const structures = (withAddress: boolean) => {
+    const where = recipientsWhere(campaign, withAddress)
+    return where ? payload.count({ collection: 'structures', where, overrideAccess: true }).then((r) => r.totalDocs) : Promise.resolve(0)
+  }
   const [sent, failed, queued, remaining, noAddress] = await Promise.all([
     deliveries('sent'),
     deliveries('failed'),
@@ -288,8 +325,9 @@ export async function previewKit(payload: Payload, campaignId: string, lang: Lan
   if (!campaign) return undefined
   const link = await linkOf(payload, campaign)
   const problems = await launchProblems(payload, campaign)
-  const first = campaign.region
-    ? (await payload.find({ collection: 'structures', where: recipientsWhere(campaign.region, true), sort: 'name', limit: 1, depth: 0, joins: false, overrideAccess: true })).docs[0]
+  const where = recipientsWhere(campaign, true)
+  const first = where
+    ? (await payload.find({ collection: 'structures', where, sort: 'name', limit: 1, depth: 0, joins: false, overrideAccess: true })).docs[0]
     : undefined
   const name = (first as StructureDoc | undefined)?.name ?? (lang === 'fr' ? 'Structure exemple' : 'Sample organisation')
   const mail = renderEmail('campaign.kit', lang, kitData(campaign, name, link ?? `${env().serverUrl}/`))

@@ -1,11 +1,11 @@
 import { Queue, Worker, type WorkerOptions } from 'bullmq'
 import type { Payload } from 'payload'
-import { failedDeliveriesSince } from '../collections/notifications/delivery-log'
-import { TIME_ZONE, type DeliveryFailure } from '../src/email'
-import { env } from '../src/lib/env'
-import { listenForErrors } from '../src/lib/error-listener'
-import type { Queues } from './queues'
-import { requestMail } from './request-mail'
+import { failedDeliveriesSince } from '../../collections/notifications/delivery-log'
+import { TIME_ZONE, type DeliveryFailure } from '../../src/email'
+import { env } from '../../src/lib/env'
+import { listenForErrors } from '../../src/lib/error-listener'
+import type { Queues } from '../plumbing/queues'
+import { requestMail } from '../shared/request-mail'
 
 /**
  * The coordinators' daily digest of the mails that could not be delivered. One BullMQ job scheduler (not a job
