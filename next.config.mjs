@@ -9,7 +9,9 @@ const nextConfig = {
   // No `X-Powered-By: Next.js`: it tells an attacker which exploits to try.
   poweredByHeader: false,
   // bull-board (/ops/queues) reads its UI files and templates from node_modules at run time: not bundled.
-  serverExternalPackages: ['@bull-board/api', '@bull-board/hono', '@bull-board/ui', 'ejs'],
+  // pdfkit too: an archival PDF embeds the sRGB profile pdfkit reads next to its own module (js/data/), found
+  // there exactly as in the worker.
+  serverExternalPackages: ['@bull-board/api', '@bull-board/hono', '@bull-board/ui', 'ejs', 'pdfkit'],
   // The proxy (src/proxy.ts) sets the security headers of every page and API answer; Next's own static files,
   // which it does not see, get the ones that matter for a script or a stylesheet.
   async headers() {

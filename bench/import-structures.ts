@@ -150,12 +150,14 @@ try {
   // The baseline's data: the rows as the import stores them (parsed, then region, OPCO and status derived as
   // newStructureDoc does), so both sides write the same rows. Prepared outside the measured windows.
   const now = new Date().toISOString()
+  const { soleFederationId } = await import('../collections/shared/fields/federation')
+  const federation = (await soleFederationId(payload))!
   const bareDocs = async (bytes: Uint8Array) => {
     const parsed = await parseStructureFile(bytes, 'structures.csv')
     if (!parsed.ok) throw new Error(`the generated file is refused: ${parsed.error}`)
     if (parsed.rejected > 0) throw new Error(`the generator wrote ${parsed.rejected} invalid lines: ${parsed.errors[0]?.message}`)
     return parsed.valid.map((row) => {
-      const { createdAt: _c, updatedAt: _u, ...doc } = newStructureDoc(row, undefined, now)
+      const { createdAt: _c, updatedAt: _u, ...doc } = newStructureDoc(row, undefined, now, federation)
       return doc
     })
   }

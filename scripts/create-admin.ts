@@ -42,7 +42,7 @@ console.log(`Administrateur créé / administrator created: ${email}.`)
 if (!values['print-link']) {
   console.log('Le courriel de bienvenue porte le lien pour choisir un mot de passe / the welcome mail carries the link to choose a password.')
 } else {
-  const { welcomeLink } = await import('../jobs/welcome-link')
+  const { welcomeLink } = await import('../jobs/shared/welcome-link')
   const { link, deadline } = await welcomeLink(payload, email)
   console.log(`Lien / link (valable jusqu'au / valid until ${deadline.toISOString()}): ${link}`)
 }

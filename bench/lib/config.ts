@@ -21,6 +21,7 @@ import nodemailer from 'nodemailer'
 import sharp from 'sharp'
 import { buildConfig, type CollectionConfig, type Field, type TaskConfig } from 'payload'
 import { collections } from '../../collections'
+import { globals } from '../../globals'
 import { env } from '../../src/lib/env'
 import { retryBusyTransactions } from '../../src/lib/sqlite-busy-retry'
 import { handoffReached } from './handoff'
@@ -97,6 +98,8 @@ export default buildConfig({
     bareClone('bench-programmes', bySlug('programmes')),
     bareClone('bench-structures', bySlug('structures')),
   ],
+  // The application's globals (the organisation settings that hooks read).
+  globals,
   editor: lexicalEditor(),
   sharp,
   // The application's adapter settings, line for line (src/payload.config.ts).

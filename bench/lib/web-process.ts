@@ -7,6 +7,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { probeFromEnv } from './loop-probe'
 import { pool } from './report'
 import { installSqlCounter, perUnit, sqlCounts, type SqlCounts } from './sql-counter'
 
@@ -67,7 +68,8 @@ export async function startWebProcess(): Promise<WebProcess> {
 
 async function startOnce(): Promise<WebProcess> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_WEB_CPU_PROF=<dir>: a V8 CPU profile of the web process, written there when it exits (diagnostics).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_WEB_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WEB_CPU_PROF}`, '--cpu-prof-interval=5000'] : [])],
     env: { ...process.env, BENCH_WEB_PROCESS: '1' },
     // Its output is progress, never the benchmark's JSON line: all of it to stderr.
     stdio: ['ignore', 2, 2, 'ipc'],
@@ -144,6 +146,8 @@ function setHandOver(on: boolean): void {
 
 async function serve(): Promise<void> {
   installSqlCounter()
+  // The soak benchmark's memory and event-loop probe, when it asks for one (BENCH_PROBE_FILE).
+  probeFromEnv()
   const { bootBench } = await import('./boot')
   const payload = await bootBench()
   const { moveFundingFile } = await import('../../collections/funding-files/move-service')

@@ -22,6 +22,8 @@ export interface Env {
   /** SQLite only: how long a write waits for another process's write lock before it fails. */
   sqliteLockWaitMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
+  /** JSON lines (production's default: a log collector reads them) or pino-pretty's readable lines (elsewhere). */
+  logFormat: 'json' | 'pretty'
   /** Bearer token that lets a Prometheus scraper read /api/metrics without an admin session (unset: admins only). */
   metricsToken?: string
 }
@@ -147,6 +149,7 @@ export function parseEnv(source: Source): Env {
     relayPollMs: integer('RELAY_POLL_MS', 500, 10, 60000),
     sqliteLockWaitMs: integer('SQLITE_LOCK_WAIT_MS', 10000, 100, 600000),
     logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    logFormat: oneOf('LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'production' ? 'json' : 'pretty'),
     metricsToken,
   }
   if (problems.length > 0) throw new EnvError(problems)

@@ -1,28 +1,8 @@
+import type { Client, Config } from '@libsql/client'
 import { isolateObjectProperty, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
+import { createOwnedClient, type SlowStatementWatch } from './sqlite-connections'
 
 const BUSY = /SQLITE_BUSY|database is locked/i
-
-interface LibsqlClientLike {
-  transaction(mode: 'deferred'): Promise<{ rollback(): Promise<void>; close(): void }>
-}
-
-/**
- * libsql hands its current connection to each new transaction and opens a fresh one on next use. The connection
- * that served plain reads in between can hold a stale read snapshot, and a write transaction started on it fails
- * with SQLITE_BUSY(_SNAPSHOT) forever. Starting and rolling back an empty deferred transaction retires it, so the
- * real transaction begins on a fresh connection.
- */
-async function retireReadConnection(instance: object): Promise<void> {
-  const client = (instance as { client?: LibsqlClientLike }).client
-  if (!client) return
-  try {
-    const tx = await client.transaction('deferred')
-    await tx.rollback()
-    tx.close()
-  } catch {
-    // Nothing to retire: the transaction below opens its own connection anyway.
-  }
-}
 
 /** A FIFO lock: one SQLite write transaction at a time in this process, instead of busy failures and retries. */
 function createLock(maxWaitMs: number) {
@@ -34,10 +14,23 @@ function createLock(maxWaitMs: number) {
     tail = previous.then(() => mine)
     // A transaction opened inside another one without its `req` would wait for it forever: bound the wait, and
     // let SQLite's own locking (with the retries below) decide after that.
-    await Promise.race([previous, new Promise((r) => setTimeout(r, maxWaitMs).unref())])
+    // The timer is cleared, not unref'd: a transaction waiting here is work in progress, and a short-lived process
+    // (a script) whose only pending handle it was would otherwise end with exit code 13 before it ran.
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([previous, new Promise((r) => (timer = setTimeout(r, maxWaitMs)))])
+    clearTimeout(timer)
     return release
   }
 }
+
+/**
+ * Lets the event loop run once (timers, sockets, other requests) before a transaction begins. libsql answers every
+ * statement synchronously, so a chain of transactions — each waiting for the previous one's release in a promise —
+ * ran from one promise continuation to the next without the event loop ever turning: the soak's web process,
+ * moving a batch of 500 files, answered nothing and fired no timer for up to 18 s. Each transaction now starts
+ * on a fresh turn, so the longest pause is one transaction's own work.
+ */
+const turnOfTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * The adapter as its `beginTransaction` sees it, except that a busy failure is logged at debug level: Payload logs
@@ -64,15 +57,20 @@ function quietBusyLogs<T extends { payload: { logger: object } }>(instance: T): 
 }
 
 /**
- * SQLite allows one writer at a time, and the libsql connections that Payload's adapter opens for transactions do
- * not get its busy_timeout. This wrapper serialises write transactions within the process, starts each on a fresh
- * connection, and waits with backoff when another process (web or worker) holds the lock.
+ * SQLite allows one writer at a time. This wrapper gives the adapter a libsql client whose transactions run on
+ * connections the product owns, reused and closed when done (sqlite-connections.ts), serialises write
+ * transactions within the process, and waits with backoff when another process (web or worker) holds the lock:
+ * a transaction connection has no busy_timeout, since libsql would wait for the lock synchronously, blocking the
+ * event loop. No transaction starts on the connection that serves reads any more, so a stale read snapshot there
+ * cannot make a BEGIN fail (what the former retire-the-read-connection step guarded against, at the cost of one
+ * more leaked connection per transaction).
  */
 export function retryBusyTransactions(adapter: DatabaseAdapterObj, maxWaitMs = 10_000): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {
       const instance = adapter.init(args)
+      ownTransactionConnections(instance)
       const acquire = createLock(maxWaitMs)
       const releases = new Map<string | number, () => void>()
       const begin = instance.beginTransaction.bind(quietBusyLogs(instance))
@@ -85,9 +83,9 @@ export function retryBusyTransactions(adapter: DatabaseAdapterObj, maxWaitMs = 1
       }
       instance.beginTransaction = async (options) => {
         const release = await acquire()
+        await turnOfTheLoop()
         const deadline = Date.now() + maxWaitMs
         for (let attempt = 0; ; attempt++) {
-          await retireReadConnection(instance)
           try {
             const id = await begin(options)
             if (id === null) release()
@@ -121,6 +119,58 @@ export function retryBusyTransactions(adapter: DatabaseAdapterObj, maxWaitMs = 1
       writesInOwnTransaction(instance)
       return instance
     },
+  }
+}
+
+interface SqliteAdapterFields {
+  client?: Client
+  clientConfig?: Config
+  busyTimeout?: number
+  wal?: false | { journalSizeLimit: number; synchronous: string }
+  connect?: (options?: unknown) => Promise<void>
+}
+
+/**
+ * `connect()` creates the adapter's libsql client, and sets its pragmas, only when it has none
+ * (@payloadcms/db-sqlite connect.ts): ours is put in first, with the pragmas `connect()` would have set (the same
+ * options: busy_timeout, WAL, synchronous). `synchronous` is per connection: the transaction connections, where
+ * the writes happen, get it too.
+ */
+function ownTransactionConnections(instance: ReturnType<DatabaseAdapterObj['init']>): void {
+  const holder = instance as unknown as SqliteAdapterFields
+  const connect = holder.connect?.bind(instance)
+  const config = holder.clientConfig
+  if (!connect || !config) return
+  holder.connect = async (options) => {
+    if (!holder.client) {
+      const wal = holder.wal
+      const client = createOwnedClient(config, wal ? [`PRAGMA synchronous = ${wal.synchronous}`] : [], slowStatementWatch(instance))
+      if (holder.busyTimeout && holder.busyTimeout > 0) await client.execute(`PRAGMA busy_timeout = ${holder.busyTimeout};`)
+      if (wal) {
+        const mode = await client.execute('PRAGMA journal_mode;')
+        if (mode.rows[0]?.journal_mode !== 'wal') {
+          await client.execute('PRAGMA journal_mode = WAL;')
+          await client.execute(`PRAGMA journal_size_limit = ${wal.journalSizeLimit};`)
+        }
+        await client.execute(`PRAGMA synchronous = ${wal.synchronous};`)
+      }
+      holder.client = client
+    }
+    return connect(options)
+  }
+}
+
+/**
+ * A statement that stops the process (libsql is synchronous) for longer than SQLITE_SLOW_STATEMENT_MS (1,000 ms by
+ * default; 0 turns the watch off) is logged as a warning with its SQL: what an operator, or the soak benchmark,
+ * needs to see where an event-loop pause comes from.
+ */
+function slowStatementWatch(instance: ReturnType<DatabaseAdapterObj['init']>): SlowStatementWatch | undefined {
+  const thresholdMs = Number(process.env.SQLITE_SLOW_STATEMENT_MS ?? 1000)
+  if (!Number.isFinite(thresholdMs) || thresholdMs <= 0) return undefined
+  return {
+    thresholdMs,
+    report: ({ sql, ms, connection }) => instance.payload.logger.warn({ msg: 'SQLite statement held the event loop', ms, connection, sql }),
   }
 }
 

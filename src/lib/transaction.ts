@@ -112,8 +112,8 @@ const BUSY_WINDOW_MS = 100
 const BUSY_LINGER_MS = 20
 
 /**
- * Group commit. Each write transaction has a fixed cost (on SQLite: the FIFO write lock, fresh connections, BEGIN
- * and COMMIT), larger than the one row a bookkeeping write adds. So the writes waiting at one moment share one
+ * Group commit. Each write transaction has a fixed cost (on SQLite: the FIFO write lock, BEGIN and COMMIT), larger
+ * than the one row a bookkeeping write adds. So the writes waiting at one moment share one
  * transaction: a group is taken once its transaction has begun (past the write lock), so every write that arrived
  * while it waited joins it. A write starts a group at once when nothing runs, unless it may `linger`: a write that
  * nobody waits for in a hurry (the relay's `published` mark, a sent mail's mark) waits up to that many ms for a
@@ -177,7 +177,6 @@ class GroupCommit {
           })
           this.lastCommitAt = Date.now()
           for (const w of group ?? []) w.resolve()
-          if (this.waiting.length === 0) setImmediate(() => this.warmUp())
         } catch (error) {
           if (!group) {
             // The transaction could not even begin: the writes waiting now fail with it (their callers retry).
@@ -199,16 +198,6 @@ class GroupCommit {
   private async transaction(work: (req: PayloadRequest) => Promise<unknown>): Promise<void> {
     const req = await createLocalReq({}, this.payload)
     await inTransaction(req, () => work(req))
-  }
-
-  /**
-   * SQLite (libsql) hands its connection to each transaction and opens a new one for the next read, which first
-   * reads the whole schema (several ms here). When the group left nothing behind, open it now, while the callers
-   * wait on other I/O (Redis, SMTP), rather than in the next job's first read (the relay's, a mail job's).
-   */
-  private warmUp(): void {
-    if (this.draining || this.waiting.length > 0 || this.payload.db.name !== 'sqlite') return
-    this.payload.db.count({ collection: 'payload-migrations', where: {} }).catch(() => undefined)
   }
 }
 

@@ -1,7 +1,7 @@
 import { connect } from 'node:net'
 import type { Endpoint, Payload } from 'payload'
 import { env } from '../lib/env'
-import { createRedisConnection } from '../lib/redis'
+import { createRedisConnection, isRedisFull, redisFullDetail } from '../lib/redis'
 import { migrations } from '../migrations'
 import { HEARTBEAT_STALE_MS, lastHeartbeat } from './heartbeat'
 
@@ -25,7 +25,11 @@ const failed = (error: unknown): Check => ({ ok: false, detail: error instanceof
 
 // One fail-fast connection per web process for the checks (made on the first call, reused after).
 const holder = globalThis as typeof globalThis & { __essaimHealthRedis?: ReturnType<typeof createRedisConnection> }
-const redis = () => (holder.__essaimHealthRedis ??= createRedisConnection('producer'))
+const redis = () => {
+  // A connection closed at shutdown (closeRedisConnections) is made again if a check comes after.
+  if (holder.__essaimHealthRedis?.status === 'end') holder.__essaimHealthRedis = undefined
+  return (holder.__essaimHealthRedis ??= createRedisConnection('producer'))
+}
 
 /** The fail-fast connection refuses commands until connected: the first check waits for it (within the timeout). */
 let connecting: Promise<unknown> | undefined
@@ -64,6 +68,22 @@ async function migrationsApplied(payload: Payload): Promise<Check> {
   return missing.length ? { ok: false, detail: `not applied: ${missing.join(', ')} (run: npm run migrate)` } : { ok: true, detail: `${migrations.length} applied` }
 }
 
+/**
+ * Redis answers and accepts writes. PING alone is not enough: a full Redis (maxmemory reached under noeviction)
+ * still answers PING but refuses every write, so nothing reaches the queues; a short-lived probe key shows it.
+ */
+async function redisWritable(): Promise<Check> {
+  const connection = await readyRedis()
+  const pong = await connection.ping()
+  try {
+    await connection.set(`${env().queuePrefix}:ops:ready-probe`, String(Date.now()), 'PX', 60_000)
+  } catch (error) {
+    if (isRedisFull(error)) return { ok: false, detail: await redisFullDetail(connection) }
+    throw error
+  }
+  return { ok: pong === 'PONG', detail: pong === 'PONG' ? 'PONG, accepts writes' : pong }
+}
+
 async function workerFresh(): Promise<Check> {
   const last = await lastHeartbeat(await readyRedis(), env().queuePrefix)
   if (last === undefined) return { ok: false, detail: 'no worker has ever reported (is the worker process running?)' }
@@ -77,7 +97,7 @@ export async function readiness(payload: Payload): Promise<ReadinessReport> {
   const check = (promise: Promise<Check>, what: string) => within(promise, what).catch(failed)
   const [database, redisCheck, smtp, migrationsCheck, worker] = await Promise.all([
     check(payload.count({ collection: 'users', overrideAccess: true }).then(() => ({ ok: true, detail: settings.databaseKind })), 'database'),
-    check(readyRedis().then((r) => r.ping()).then((pong) => ({ ok: pong === 'PONG', detail: pong })), 'redis'),
+    check(redisWritable(), 'redis'),
     smtpAnswers(settings.smtp.host, settings.smtp.port),
     check(migrationsApplied(payload), 'migrations'),
     check(workerFresh(), 'worker heartbeat'),

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import { paragraphs } from '../../src/seed/content/lexical'
 import { backup, restore } from '../../src/ops/backup'
 import { bootPayload } from '../helpers/boot'
@@ -23,7 +23,7 @@ describe('backup and restore round trip on a live database', () => {
   beforeAll(async () => {
     env = await useTestEnv()
     payload = await bootPayload()
-    const { startWorkerRuntime } = await import('../../jobs/workers')
+    const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
     runtime = await startWorkerRuntime(payload)
   })
   afterAll(async () => {

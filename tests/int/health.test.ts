@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { restCall } from '../helpers/rest'
@@ -47,7 +47,7 @@ describe('health and readiness', () => {
   it('is ready once the relay greets and a worker beats', async () => {
     const { startMailCatcher } = await import('../../src/lib/mail-catcher')
     catcher = await startMailCatcher({ port: env.smtpPort })
-    const { startWorkerRuntime } = await import('../../jobs/workers')
+    const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
     runtime = await startWorkerRuntime(payload)
     const { status, json } = await ready()
     expect(json.failing).toEqual([])

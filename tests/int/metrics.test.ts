@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { settle } from '../helpers/pipeline'
@@ -34,7 +34,7 @@ describe('metrics', () => {
     payload = await bootPayload()
     const { startMailCatcher } = await import('../../src/lib/mail-catcher')
     catcher = await startMailCatcher({ port: env.smtpPort })
-    const { startWorkerRuntime } = await import('../../jobs/workers')
+    const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
     runtime = await startWorkerRuntime(payload)
     // Two accounts: each sends a welcome mail through events → notify → mail.
     await payload.create({ collection: 'users', overrideAccess: true, data: { ...admin, name: 'Admin', role: 'admin', language: 'fr' } })

@@ -51,3 +51,26 @@ describe('a write while another process holds the SQLite write lock', () => {
     expect(busy.filter((entry) => entry.level !== 'debug')).toEqual([])
   })
 })
+
+describe('a chain of write transactions in one process', () => {
+  it('lets the event loop turn between them: a timer due meanwhile fires before the chain ends', async () => {
+    // libsql answers synchronously, so without a turn of the loop between transactions this loop of awaits would
+    // run to its end inside promise continuations, and the timer (a request, a health check) would wait for all 40.
+    let firedAfter: number | undefined
+    let done = 0
+    setTimeout(() => (firedAfter = done), 0)
+    for (let i = 0; i < 40; i++) {
+      const id = await payload.db.beginTransaction()
+      await payload.db.create({
+        collection: 'outbox-events',
+        data: { eventId: `chain-${i}`, type: 'test.chain', aggregate: 'test', aggregateId: String(i), data: {}, status: 'pending', occurredAt: new Date().toISOString() },
+        req: { transactionID: id! } as never,
+      })
+      await payload.db.commitTransaction(id!)
+      done += 1
+    }
+    expect(firedAfter).toBeDefined()
+    expect(firedAfter!).toBeLessThan(40)
+    expect((await payload.count({ collection: 'outbox-events', where: { type: { equals: 'test.chain' } }, overrideAccess: true })).totalDocs).toBe(40)
+  })
+})
