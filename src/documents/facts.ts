@@ -1,18 +1,27 @@
 import type { JobRole } from '../sessions/job-roles'
 
 /**
- * Everything a generated document states, gathered once from the database (jobs/documents.ts) into plain values.
+ * Everything a generated document states, gathered once from the database (src/documents/load-facts.ts) into plain values.
  * Builders are pure functions of these facts: the same facts give the same PDF.
  */
 export interface ProviderFacts {
   name: string
+  /** One line: street, postal code and town. */
+  address: string
+  /** The town documents are « faits à ». */
+  city?: string
   siret: string
   /** Numéro de déclaration d'activité (NDA). */
   nda: string
+  /** The Qualiopi certificate's number, its certification body and the day it expires. */
   qualiopiCertificate?: string
-  address: string
+  qualiopiCertifier?: string
+  qualiopiExpiresOn?: Date
+  /** Who signs the certificats, and in what capacity (« Présidente »). */
   signatory: string
   signatoryTitle: string
+  contactEmail?: string
+  contactPhone?: string
 }
 
 export interface SlotFacts {

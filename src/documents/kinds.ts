@@ -21,8 +21,9 @@ export const isDocType = (value: unknown): value is DocType =>
   typeof value === 'string' && Object.hasOwn(GENERATED_DOCUMENTS, value)
 
 /** What the workflow plan asks for (`plan.generate`) → the documents built for it. */
-export const PLAN_DOCUMENTS: Record<'dpc_pack' | 'attestations_draft' | 'certificats_draft', FileDocType[]> = {
+export const PLAN_DOCUMENTS: Record<'dpc_pack' | 'convocations' | 'attestations_draft' | 'certificats_draft', FileDocType[]> = {
   dpc_pack: ['dpcPack'],
+  convocations: ['convocation'],
   // At the end of the session the sheets are complete: they are printed with the attestations.
   attestations_draft: ['attendanceSheet', 'attestation'],
   certificats_draft: ['certificat'],

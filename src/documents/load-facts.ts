@@ -8,7 +8,8 @@ import type { Programme, Session } from '../payload-types'
 import { relationId } from '../../collections/shared/relation-ids'
 import { loadSheetLines } from '../../collections/attendance/services/session-records'
 import type { DocumentFacts, ParticipantFacts, ProgrammeFacts } from './facts'
-import { trainingProvider } from './provider'
+import { loadOrganisation } from './provider'
+import { hoursFromSignedHalfDays } from '../sessions/hours'
 import { isJobRole } from '../sessions/job-roles'
 import { OPCOS } from '../validation/idcc'
 
@@ -46,14 +47,29 @@ export function programmeFacts(doc: Programme | null | undefined): ProgrammeFact
   }
 }
 
-/** The session's programme, or the programme published most recently when the session names none. */
+/**
+ * The session's programme, or the programme updated most recently when the session names none: among its
+ * federation's editions and the national template, never another federation's edition (issue 20).
+ */
 async function loadProgramme(payload: Payload, session: Session): Promise<Programme | undefined> {
   if (typeof session.programme === 'object' && session.programme) return session.programme
-  const { docs } = await payload.find({ collection: 'programmes', sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
+  const federation = relationId(session.federation)
+  const where = federation ? { or: [{ federation: { equals: federation } }, { federation: { exists: false } }] } : undefined
+  const { docs } = await payload.find({ collection: 'programmes', where, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
   return docs[0]
 }
 
-async function loadParticipants(payload: Payload, sessionId: string, structureId: string | undefined): Promise<ParticipantFacts[]> {
+/**
+ * A participant's hours are those of the half-days they signed (Code du travail R6332-26: the sheet is the proof;
+ * the same rule as collections/attendance/services/recompute-hours.ts), read from the sheet itself rather than from
+ * the enrolment's stored total, so a certificat states what the sheets prove when it is printed.
+ */
+async function loadParticipants(
+  payload: Payload,
+  sessionId: string,
+  structureId: string | undefined,
+  slots: readonly { start: Date; end: Date }[],
+): Promise<ParticipantFacts[]> {
   const [{ docs: enrolments }, lines] = await Promise.all([
     payload.find({ collection: 'enrolments', where: { session: { equals: sessionId } }, depth: 2, pagination: false, sort: 'createdAt', overrideAccess: true }),
     loadSheetLines(payload, sessionId),
@@ -64,6 +80,9 @@ async function loadParticipants(payload: Payload, sessionId: string, structureId
     if (!p || e.status === 'withdrawn') continue
     // A file is one structure's: a shared session's other trainees are on their own files.
     if (structureId && relationId(p.structure) !== structureId) continue
+    const marks = lines
+      .filter((l) => l.enrolmentId === String(e.id))
+      .map((l) => ({ slotIndex: l.slotIndex, status: l.status, signedAt: l.signedAt, countersignedAt: l.countersignedAt }))
     people.push({
       id: String(p.id),
       name: p.name,
@@ -71,10 +90,8 @@ async function loadParticipants(payload: Payload, sessionId: string, structureId
       jobRole: isJobRole(p.jobRole) ? p.jobRole : undefined,
       structureName: typeof p.structure === 'object' && p.structure ? p.structure.name : undefined,
       enrolmentStatus: e.status,
-      hoursAttended: e.hoursAttended ?? 0,
-      marks: lines
-        .filter((l) => l.enrolmentId === String(e.id))
-        .map((l) => ({ slotIndex: l.slotIndex, status: l.status, signedAt: l.signedAt, countersignedAt: l.countersignedAt })),
+      hoursAttended: hoursFromSignedHalfDays(slots, marks.filter((m) => m.status === 'signed').map((m) => m.slotIndex)),
+      marks,
     })
   }
   return people.sort((a, b) => a.name.localeCompare(b.name, 'fr'))
@@ -91,9 +108,14 @@ export async function loadDocumentFacts(payload: Payload, fileId: string, asOf =
   ])
   const venue = typeof session.venue === 'object' && session.venue ? session.venue : undefined
   const opco = file.opco ?? structure?.opco ?? undefined
+  const slots = (session.slots ?? [])
+    .map((s) => ({ start: new Date(s.start), end: new Date(s.end), period: s.period }))
+    .sort((a, b) => a.start.getTime() - b.start.getTime())
+    .map((s, index) => ({ ...s, index }))
   return {
     asOf,
-    provider: trainingProvider(),
+    // The file's federation's legal entity over the platform's (src/documents/provider.ts).
+    provider: await loadOrganisation(payload, undefined, relationId(file.federation)),
     file: {
       id: String(file.id),
       reference: file.reference ?? String(file.id),
@@ -122,12 +144,9 @@ export async function loadDocumentFacts(payload: Payload, fileId: string, asOf =
       venueName: venue?.name,
       venueAddress: venue ? address(venue) : undefined,
       facilitators: (session.facilitators ?? []).flatMap((f) => (typeof f === 'object' && f ? [f.name] : [])),
-      slots: (session.slots ?? [])
-        .map((s) => ({ start: new Date(s.start), end: new Date(s.end), period: s.period }))
-        .sort((a, b) => a.start.getTime() - b.start.getTime())
-        .map((s, index) => ({ ...s, index })),
+      slots,
     },
     programme: programmeFacts(await loadProgramme(payload, session)),
-    participants: await loadParticipants(payload, sessionId, structureId),
+    participants: await loadParticipants(payload, sessionId, structureId, slots),
   }
 }

@@ -29,8 +29,8 @@ export {
   totalHours,
   TIME_ZONE,
 } from './format'
-export { buildCalendar, sessionCalendar } from './calendar'
-export type { CalendarOptions, CalendarPerson, SessionCalendarOptions } from './calendar'
+export { buildCalendarParts, halfDayUid, halfDays, parisWallTime, sessionCalendar } from './calendar'
+export type { CalendarMethod, CalendarOptions, CalendarPart, CalendarPerson, HalfDay, SessionCalendarOptions } from './calendar'
 export { escapeHtml } from './layout'
 export { KIND_LABELS, kindLabel } from './labels'
 export { FACT_LABELS, describeMailDefects } from './fact-labels'

@@ -34,6 +34,13 @@ export function checkUrl(href: string): string {
   return url.toString()
 }
 
+/** A name from the settings, on one line and without a trailing full stop (the sentence adds its own). */
+const oneLineName = (name: string | undefined): string | undefined =>
+  name
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.+$/, '') || undefined
+
 const COLOR = { brand: '#1f5f5b', ink: '#1d2320', muted: '#555f5a', line: '#dfe5e2', page: '#f3f5f4' }
 const FONT = 'Arial, Helvetica, sans-serif'
 
@@ -43,22 +50,27 @@ const WORDS = {
     closing: 'Bien cordialement,',
     team: 'L’équipe essaim',
     fallback: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
-    footer:
-      'Ce message vous est adressé par essaim, la plateforme de la formation « Culture & usages numériques » de la Fédération des acteurs de la solidarité PACA-Corse-DOM.',
+    footer: (organisation?: string) =>
+      `Ce message vous est adressé par essaim, la plateforme de la formation « Culture & usages numériques ».${organisation ? ` Organisme de formation : ${organisation}.` : ''}`,
   },
   en: {
     hello: (name?: string) => (name ? `Hello ${name},` : 'Hello,'),
     closing: 'Kind regards,',
     team: 'The essaim team',
     fallback: 'If the button does not work, copy this link into your browser:',
-    footer:
-      'This message was sent by essaim, the platform of the “Culture & usages numériques” training programme of the Fédération des acteurs de la solidarité PACA-Corse-DOM.',
+    footer: (organisation?: string) =>
+      `This message was sent by essaim, the platform of the “Culture & usages numériques” training programme.${organisation ? ` Training organisation: ${organisation}.` : ''}`,
   },
 } as const
 
-/** Renders a template's content in the shared layout: an accessible inline-styled HTML e-mail and its plain-text twin. */
-export function renderLayout(lang: Lang, content: MailContent, recipientName?: string): RenderedEmail {
+/**
+ * Renders a template's content in the shared layout: an accessible inline-styled HTML e-mail and its plain-text twin.
+ * The footer names `organisation`, the training organisation of the file's federation (a platform carries several:
+ * no federation is written here); without one it names none rather than a wrong one.
+ */
+export function renderLayout(lang: Lang, content: MailContent, recipientName?: string, organisation?: string): RenderedEmail {
   const w = WORDS[lang]
+  const footer = w.footer(oneLineName(organisation))
   const typo = (s: string): string => (lang === 'fr' ? frenchTypography(s) : s)
   // Line breaks out (no header injection), but the no-break spaces of amounts and dates stay.
   const oneLine = (s: string): string =>
@@ -133,7 +145,7 @@ export function renderLayout(lang: Lang, content: MailContent, recipientName?: s
     ctaHtml,
     p(`${escapeHtml(w.closing)}<br>${escapeHtml(w.team)}`, 'margin:24px 0 0;'),
     '</td></tr>',
-    `<tr><td style="padding:16px 32px 24px;border-top:1px solid ${COLOR.line};font-family:${FONT};font-size:13px;line-height:1.5;color:${COLOR.muted};">${escapeHtml(typo(w.footer))}</td></tr>`,
+    `<tr><td style="padding:16px 32px 24px;border-top:1px solid ${COLOR.line};font-family:${FONT};font-size:13px;line-height:1.5;color:${COLOR.muted};">${escapeHtml(typo(footer))}</td></tr>`,
     '</table>',
     '</td></tr>',
     '</table>',
@@ -161,7 +173,7 @@ export function renderLayout(lang: Lang, content: MailContent, recipientName?: s
     ...blocks.map(blockText),
     ...(cta ? [`${typo(`${cta.label}${colon}`)}${cta.href}`] : []),
     `${w.closing}\n${w.team}`,
-    `-- \n${typo(w.footer)}`,
+    `-- \n${typo(footer)}`,
   ].join('\n\n')
 
   return { subject, html, text: `${text}\n` }

@@ -62,7 +62,7 @@ export function renderEmail(kind: NotificationKind, lang: Lang, ctx: MailContext
         throw new Error(`invalid "link": ${e instanceof Error ? e.message : String(e)}`)
       }
     }
-    return renderLayout(lang, tpl.render(lang, ctx), ctx.recipientName)
+    return renderLayout(lang, tpl.render(lang, ctx), ctx.recipientName, ctx.organisationName)
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
     throw new Error(`Cannot render the "${kind}" e-mail (${lang}): ${message}`, { cause: e })

@@ -30,6 +30,8 @@ const FACT_TYPES: Record<MailContextKey, FactType> = {
   sessionStart: 'date',
   sessionEnd: 'date',
   previousStart: 'date',
+  previousSlots: 'slots',
+  unsubscribeLink: 'string',
   backToDraft: 'boolean',
   slots: 'slots',
   slot: 'slot',
@@ -44,6 +46,7 @@ const FACT_TYPES: Record<MailContextKey, FactType> = {
   contactName: 'string',
   contactEmail: 'string',
   contactPhone: 'string',
+  organisationName: 'string',
   campaignName: 'string',
   documents: 'strings',
   structureNames: 'strings',
@@ -63,6 +66,11 @@ function toDate(v: unknown): Date {
 }
 
 function toSlot(v: unknown): Slot {
+  // An ISO 8601 interval "start/end": how workflow plans carry slots (their data holds only flat values).
+  if (typeof v === 'string' && v.split('/').length === 2) {
+    const [start, end] = v.split('/')
+    return { start: toDate(start), end: toDate(end) }
+  }
   if (typeof v !== 'object' || v === null) throw new BadFact('a slot { start, end }')
   const o = v as Record<string, unknown>
   return { start: toDate(o.start), end: toDate(o.end) }

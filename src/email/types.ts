@@ -53,6 +53,10 @@ export interface MailContext {
   sessionEnd?: Date
   /** First day of the session before a reschedule. */
   previousStart?: Date
+  /** A campaign mail's personal unsubscribe page (the same address as its List-Unsubscribe header). */
+  unsubscribeLink?: string
+  /** The half-days before a reschedule (their calendar events are cancelled when the dates change). */
+  previousSlots?: Slot[]
   /** A reschedule outside the agreement's limits sends the file back to preparation (new funding request). */
   backToDraft?: boolean
   slots?: Slot[]
@@ -74,6 +78,8 @@ export interface MailContext {
   contactName?: string
   contactEmail?: string
   contactPhone?: string
+  /** The training organisation the message comes from (the file's federation's legal name): named in the footer. */
+  organisationName?: string
   // campaigns and operations
   campaignName?: string
   /** Documents of a campaign kit. */

@@ -1,13 +1,20 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { firstSlotStart } from '../sessions/first-slot'
 import { computeResultIndicators, type ResultIndicators } from '../reports/indicators'
 
 /** The sessions whose first half-day falls in the period (of one programme, or all). */
-export async function sessionsInPeriod(payload: Payload, args: { from: Date; to: Date; programmeId?: string | readonly string[] }) {
+export async function sessionsInPeriod(
+  payload: Payload,
+  args: { from: Date; to: Date; programmeId?: string | readonly string[]; federations?: readonly string[] },
+) {
   const ids = args.programmeId === undefined ? undefined : typeof args.programmeId === 'string' ? [args.programmeId] : [...args.programmeId]
+  const conditions: Where[] = [
+    ...(ids ? [{ programme: { in: ids } }] : []),
+    ...(args.federations ? [{ federation: { in: [...args.federations] } }] : []),
+  ]
   const { docs } = await payload.find({
     collection: 'sessions',
-    where: ids ? { programme: { in: ids } } : {},
+    where: conditions.length ? { and: conditions } : {},
     depth: 0,
     pagination: false,
     overrideAccess: true,

@@ -183,4 +183,13 @@ export const UI = {
   send: { fr: 'Envoyer mes réponses', en: 'Send my answers' },
   thanks: { fr: 'Merci, vos réponses sont enregistrées.', en: 'Thank you, your answers are recorded.' },
   scaleHint: { fr: '1 = pas du tout, 5 = tout à fait', en: '1 = not at all, 5 = completely' },
+  programme: { fr: 'Le programme', en: 'The programme' },
+  programmeObjectives: { fr: 'À l’issue de la formation, vous saurez :', en: 'By the end of the training, you will be able to:' },
+  programmeTotal: { fr: 'Durée totale', en: 'Total length' },
+  rules: { fr: 'Le règlement intérieur', en: 'The house rules' },
+  rulesLink: { fr: 'Lire le règlement intérieur (PDF)', en: 'Read the house rules (PDF, in French)' },
+  rulesMissing: {
+    fr: 'Le règlement intérieur vous sera remis le premier jour ; vous pouvez le demander à la coordination.',
+    en: 'The house rules will be handed to you on the first day; you may ask the coordination for them.',
+  },
 } satisfies Record<string, Text | Record<string, Text>>

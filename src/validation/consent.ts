@@ -1,3 +1,4 @@
+import { dayKey } from '../email/format'
 import { bilingual, isBlank, type FieldProblem } from './messages'
 
 /** Where a quoted person agreed their words may appear. Publishing on the site needs `website`. */
@@ -53,7 +54,9 @@ export function consentProblems(story: StoryForConsent, now: Date = new Date()):
   const givenAt = consent.givenAt ? new Date(consent.givenAt) : undefined
   if (!givenAt || Number.isNaN(givenAt.getTime())) {
     problems.push({ path: 'consent.givenAt', message: MISSING_WHEN })
-  } else if (givenAt.getTime() > now.getTime()) {
+  } else if (dayKey(givenAt) > dayKey(now)) {
+    // Compared as calendar days in Paris: the admin's date picker stores a day at noon, so a consent given « today »
+    // must not be refused in the morning (found by the editor journey run after midnight).
     problems.push({ path: 'consent.givenAt', message: FUTURE_WHEN })
   }
   if (!consent.scope?.includes('website')) problems.push({ path: 'consent.scope', message: MISSING_SCOPE })

@@ -58,8 +58,9 @@ export function validationResponse(error: ValidationError, fields: readonly Fiel
     `${plural ? 'Champs invalides' : 'Champ invalide'} : ${entries.map((e) => e.labels.fr).join(', ')}`,
     `${plural ? 'Invalid fields' : 'Invalid field'}: ${entries.map((e) => e.labels.en).join(', ')}`,
   )
+  // No top-level `message` here: Payload's admin form shows a top-level message as a toast and stops there, without
+  // marking the fields; with `errors` only, it marks each field and toasts the summary (errors[0].message).
   return {
-    message,
     code: 'validation_failed',
     errors: [{ name: 'ValidationError', message, data: { ...error.data, errors: entries } }],
   }
@@ -70,7 +71,14 @@ const statusOf = (error: unknown): number => {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500
 }
 
-export const bilingualErrors: AfterErrorHook = ({ collection, error, result }) => {
+/** The fields a ValidationError is about: its collection's, or its global's (the hook gets no global config). */
+function invalidFields(error: ValidationError, collection: { fields: Field[] } | undefined, req: { payload?: { config: { globals: { slug: string; fields: Field[] }[] } } }): Field[] {
+  if (collection) return collection.fields
+  const global = (error.data as { global?: unknown } | undefined)?.global
+  return req.payload?.config.globals.find((g) => g.slug === global)?.fields ?? []
+}
+
+export const bilingualErrors: AfterErrorHook = ({ collection, error, req, result }) => {
   // GraphQL errors come without a REST result: their shape is GraphQL's.
   if (!result) return
   const status = statusOf(error)
@@ -79,7 +87,7 @@ export const bilingualErrors: AfterErrorHook = ({ collection, error, result }) =
     const own = (error as { isPublic?: unknown }).isPublic === true && isBilingual(error.message) ? error.message : INTERNAL_ERROR
     return { status, response: { message: own, code: 'internal_error', errors: [{ message: own }] } }
   }
-  if (error instanceof ValidationError) return { status, response: validationResponse(error, collection?.fields ?? []) }
+  if (error instanceof ValidationError) return { status, response: validationResponse(error, invalidFields(error, collection, req)) }
   const raw = (error as { data?: unknown }).data
   // The product's APIErrors carry { code, allowed… }: kept at the top; Payload's own data stays in `errors`.
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}

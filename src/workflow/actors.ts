@@ -1,6 +1,6 @@
 /** Who asks for a move. Roles mirror the users collection; `system` is the timer/worker side (SYS in domain §5). */
 
-export type ActorRole = 'admin' | 'coordinator' | 'structure-admin' | 'facilitator' | 'editor' | 'system'
+export type ActorRole = 'admin' | 'coordinator' | 'structure-admin' | 'facilitator' | 'editor' | 'national' | 'system'
 
 export interface Actor {
   role: ActorRole

@@ -23,13 +23,23 @@ export interface NotifyRequest {
   attach?: Attachment[]
   /** People not to send it to: the one who made the move already knows (see actor-notice.ts). */
   exceptUserIds?: string[]
+  /**
+   * The reason of a timer's mail: the file states (and billing status) in which it still holds. The mail side reads
+   * the file again when it renders the mail and sends nothing if the file has moved on (see reasonGone).
+   */
+  whileIn?: ReasonStates
+}
+
+export interface ReasonStates {
+  states: FileState[]
+  billing?: BillingState
 }
 
 /** Work a timer hands to the executor that is neither a mail nor a move. */
 export type WorkflowTask = 'lock_participant_list' | 'close_hot_survey' | 'purge_personal_data'
 
 /** Documents a move asks the document builders to produce. */
-export type GeneratedDocument = 'dpc_pack' | 'attestations_draft' | 'certificats_draft' | 'report'
+export type GeneratedDocument = 'dpc_pack' | 'convocations' | 'attestations_draft' | 'certificats_draft' | 'report'
 
 /** What a timer does when it fires, if its file is still where the timer belongs (see onTimerFired). */
 export type TimerAction =

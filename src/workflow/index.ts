@@ -31,6 +31,7 @@ export type {
   EffectsPlan,
   NotifyRequest,
   NotificationData,
+  ReasonStates,
   Attachment,
   TimerPlan,
   TimerAction,
@@ -57,9 +58,10 @@ export { reschedule, RESCHEDULABLE_STATES } from './reschedule'
 export type { RescheduleResult, RescheduleSuccess, RescheduleOptions } from './reschedule'
 export { participantChange } from './participants'
 export type { ParticipantChange, ParticipantChangeResult } from './participants'
-export { onTimerFired, TIMER_RELEVANCE } from './timer-fired'
+export { onTimerFired, reasonGone, TIMER_EARLY_TOLERANCE_MS, TIMER_RELEVANCE, timerEarlyByMs } from './timer-fired'
 export type { TimerOutcome } from './timer-fired'
 export { timerJobId, parseTimerJobId, timerJobIdsOf } from './job-ids'
 export { lastDayToFile, leadTimeDays, normaliseOpco } from './deadline'
+export { isListLocked, listLockAt } from './list-lock'
 export { missingChecklistItems } from './guards'
 export type { ReadinessFacts } from './guards'

@@ -67,6 +67,8 @@ export function participantChange(
   const committed = SESSION_COMMITTED.includes(file.status)
   if (change.type === 'added' && file.status === 'convened') {
     b.notify('session.convocation', ['participants'], { participantId, attach: ['ics', 'reglement_interieur'] })
+    // A new version of the convocations, with the newcomer's page.
+    b.generate('convocations')
   }
   if (committed) {
     b.notify('session.participants_changed', ['facilitators'], {

@@ -98,6 +98,9 @@ export function reschedule(
     sessionStart: newStart.toISOString(),
     sessionEnd: newEnd.toISOString(),
     previousStart: previousStart === undefined ? null : previousStart.toISOString(),
+    // The former half-days, whose calendar events the mail cancels (src/email/calendar.ts), as ISO 8601 intervals
+    // "start/end": plan data holds flat values; src/email/revive.ts reads them back.
+    previousSlots: (file.slots ?? []).map((s) => `${s.start.toISOString()}/${s.end.toISOString()}`),
     backToDraft: blocked !== undefined,
   }
   b.notify('file.rescheduled', convened ? ['participants', 'facilitators'] : ['facilitators'], {

@@ -6,10 +6,10 @@
 import { SYSTEM_ACTOR } from './actors'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import { addDays, sessionStartOf } from './dates'
-import { PlanBuilder, type NotifyRequest, type TimerPlan, type WorkflowTask } from './effects'
+import { PlanBuilder, type NotifyRequest, type ReasonStates, type TimerPlan, type WorkflowTask } from './effects'
 import type { FileFacts, FilePatch } from './facts'
 import { missingChecklistItems } from './guards'
-import type { BillingState, FileState } from './states'
+import { BILLING_STATE_LABELS, FILE_STATE_LABELS, type BillingState, type FileState } from './states'
 import type { TimerName } from './timer-names'
 import { transition } from './transitions'
 
@@ -21,6 +21,19 @@ export type TimerOutcome =
   | { type: 'transition'; to: FileState }
   | { type: 'billing'; to: BillingState }
   | { type: 'task'; task: WorkflowTask }
+
+/**
+ * How early a timer may run and still count as on time: the processes that add, promote and run timer jobs read
+ * their own clocks, and NTP keeps those within milliseconds of each other. Beyond it the job ran before its time (a
+ * worker's clock ahead, a delayed job promoted by hand) and must wait for the rest (see timerEarlyByMs).
+ */
+export const TIMER_EARLY_TOLERANCE_MS = 1000
+
+/** How long before its due time `at` a timer runs at `now`: 0 when it is due (within the tolerance). */
+export function timerEarlyByMs(at: Date | string, now: Date, toleranceMs = TIMER_EARLY_TOLERANCE_MS): number {
+  const early = new Date(at).getTime() - now.getTime()
+  return early > toleranceMs ? early : 0
+}
 
 const BILLABLE: readonly FileState[] = ['evidence_ready', 'follow_up', 'reported']
 
@@ -63,12 +76,40 @@ function notifyOutcome(
   return { type: 'notify', notify, schedule: extra.schedule ?? [], patch: extra.patch ?? {}, tasks: extra.tasks ?? [] }
 }
 
+/**
+ * Why a timer's mail no longer holds, in French and English, given the file as it is when the mail is rendered (an
+ * approval may land between the timer's firing and its mail); undefined while it still holds.
+ */
+export function reasonGone(
+  reason: ReasonStates,
+  file: { status: FileState; billingStatus?: BillingState },
+): { fr: string; en: string } | undefined {
+  if (!reason.states.includes(file.status)) {
+    const label = FILE_STATE_LABELS[file.status]
+    return { fr: `le dossier est passé à l’état « ${label.fr} »`, en: `the file is now ${label.en}` }
+  }
+  if (reason.billing !== undefined && file.billingStatus !== reason.billing) {
+    const label = file.billingStatus ? BILLING_STATE_LABELS[file.billingStatus] : { fr: 'aucune', en: 'none' }
+    return { fr: `la facturation est passée à « ${label.fr} »`, en: `billing is now ${label.en}` }
+  }
+  return undefined
+}
+
+/** What a timer does when it fires; its mails carry their reason (the states the timer acts in), re-checked at render. */
 export function onTimerFired(
   file: FileFacts,
   timer: TimerPlan,
   now: Date,
   config: WorkflowConfig = DEFAULT_WORKFLOW_CONFIG,
 ): TimerOutcome {
+  const outcome = decideTimer(file, timer, now, config)
+  if (outcome.type !== 'notify') return outcome
+  const { states, billing } = TIMER_RELEVANCE[timer.timer]
+  const whileIn: ReasonStates = billing === undefined ? { states: [...states] } : { states: [...states], billing }
+  return { ...outcome, notify: outcome.notify.map((n) => ({ ...n, whileIn })) }
+}
+
+function decideTimer(file: FileFacts, timer: TimerPlan, now: Date, config: WorkflowConfig): TimerOutcome {
   const relevance = TIMER_RELEVANCE[timer.timer]
   if (!relevance.states.includes(file.status)) {
     return { type: 'noop', reason: `${timer.timer} does not act on a file in state ${file.status}` }

@@ -12,6 +12,7 @@
 import type { WorkflowConfig } from './config'
 import { addDays, addHours, addYears, sessionEndOf, sessionStartOf, firstSlotStartOf, validityEndOf } from './dates'
 import { leadTimeDays } from './deadline'
+import { listLockAt } from './list-lock'
 import type { PlanBuilder, TimerAction } from './effects'
 import type { FileFacts } from './facts'
 
@@ -94,7 +95,7 @@ export function armApproval(
 ): void {
   const d = sessionStartOf(file)
   if (d !== undefined) {
-    b.schedule('T4', addDays(d, -config.listLockDaysBefore), { type: 'check', check: 'role_mix' }, 'now')
+    b.schedule('T4', listLockAt(d, config), { type: 'check', check: 'role_mix' }, 'now')
     if (options.convocations) {
       b.schedule('T5', addDays(d, -config.convocationDaysBefore), { type: 'transition', to: 'convened' }, 'now')
     }

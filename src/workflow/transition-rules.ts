@@ -330,6 +330,8 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
         attach: ['ics', 'reglement_interieur'],
       })
       b.notify('session.convened', ['director'])
+      // The convocations kept on the file (Qualiopi ind. 9) are the ones the mails announce.
+      b.generate('convocations')
       armSessionReminders(b, ctx.file, ctx.config)
       b.cancel('T5')
       return {}

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { generateFileDocuments } from '../../jobs/documents'
+import { generateFileDocuments } from '../../jobs/shared/documents'
 import { seedHistory, type HistoryReport } from '../../src/seed/history'
 import { makeSiret } from '../../src/validation/siret'
 import { bootPayload } from '../helpers/boot'
@@ -58,7 +58,7 @@ describe('documents of a finished file', () => {
       convocation: ['Convocation à la formation', 'Nadia Ferhat', 'ERIC La Fabrique (démo)', '14/10/2013 matin (9 h – 12 h 30)'],
       attendanceSheet: ["Feuille d'émargement", 'Thomas Girard', 'Absent·e', 'Karim Benali (démo)', 'Contresigné par le formateur'],
       attestation: ['Attestation de fin de formation', 'Accompagner une démarche administrative en ligne', '14 heures sur 21 heures'],
-      certificat: ['Certificat de réalisation', 'Nom et prénom du bénéficiaire : Sabrina Costa', 'CHRS L’Escale (démo)', 'Pour une durée de : 21 heures', 'Uniformation'],
+      certificat: ['Certificat de réalisation', 'Je soussigné·e Hélène Garcia, Présidente, représentant légal', 'Nom et prénom du bénéficiaire : Sabrina Costa', 'CHRS L’Escale (démo)', 'Pour une durée de : 21 heures', 'Uniformation'],
       dpcPack: ['1. Programme', 'Pourquoi le numérique nous concerne', '2. Devis', '4 440,00 €', '4. Liste des participants', 'Marc Lefèvre'],
       report: ['Bilan de session', 'Satisfaction à chaud', 'Très concret, merci à Karim.', 'Oui, cela nous intéresse : 1'],
     }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import type { MailRequest } from '../../jobs/mail-request'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { MailRequest } from '../../jobs/shared/mail-request'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { CaughtMail, MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
@@ -10,6 +10,7 @@ import { settle } from '../helpers/pipeline'
 import { dropQueuePrefix } from '../helpers/redis-cleanup'
 import { useTestEnv, type TestEnv } from '../helpers/test-env'
 import { waitFor } from '../helpers/wait'
+import { halfDayUid, halfDays } from '../../src/email'
 import { parseIcs, prop, text, type IcsComponent } from '../unit/email/ics-parse'
 
 let env: TestEnv
@@ -25,28 +26,44 @@ const P2 = 'laura@participants.example.org'
 const LATE = 'late@participants.example.org'
 
 const request = async (req: MailRequest) => {
-  await (await import('../../jobs/request-mail')).requestMail(runtime.queues, req)
+  await (await import('../../jobs/shared/request-mail')).requestMail(runtime.queues, req)
   await settle(payload, runtime)
 }
 
-/** The one mail of a kind to an address, and its calendar part read back by a strict RFC 5545 parser. */
-async function received(to: string, subjectPart: string): Promise<{ mail: CaughtMail; calendar?: IcsComponent }> {
+/**
+ * The one mail of a kind to an address, its Auto-Submitted header, and its calendar parts (one object per
+ * half-day) read back by a strict RFC 5545 parser.
+ */
+async function received(to: string, subjectPart: string): Promise<{ mail: CaughtMail; calendars: IcsComponent[]; autoSubmitted: unknown }> {
   const mail = await waitFor(`the mail to ${to}`, () => catcher.mails.find((m) => m.to.includes(to) && m.subject.includes(subjectPart)))
   const parsed = await simpleParser(mail.raw)
-  const part = parsed.attachments.find((a) => a.contentType === 'text/calendar')
-  return { mail, calendar: part ? parseIcs(part.content.toString('utf8')) : undefined }
+  const parts = parsed.attachments.filter((a) => a.contentType === 'text/calendar')
+  return { mail, calendars: parts.map((p) => parseIcs(p.content.toString('utf8'))), autoSubmitted: parsed.headers.get('auto-submitted') }
 }
 
-const events = (cal: IcsComponent) => cal.components.filter((c) => c.name === 'VEVENT')
-const uids = (cal: IcsComponent) => events(cal).map((e) => prop(e, 'UID').value)
-const sequences = (cal: IcsComponent) => [...new Set(events(cal).map((e) => prop(e, 'SEQUENCE').value))]
+/** Each calendar object holds exactly one event: its method, UID, SEQUENCE and STATUS, one row per part. */
+function eventsOf(calendars: IcsComponent[]) {
+  return calendars.map((cal) => {
+    const vevents = cal.components.filter((c) => c.name === 'VEVENT')
+    expect(vevents).toHaveLength(1)
+    const e = vevents[0]
+    return { method: prop(cal, 'METHOD').value, uid: prop(e, 'UID').value, sequence: prop(e, 'SEQUENCE').value, status: prop(e, 'STATUS').value, event: e }
+  })
+}
+const uids = (calendars: IcsComponent[]) => eventsOf(calendars).map((e) => e.uid)
+const sequences = (calendars: IcsComponent[]) => [...new Set(eventsOf(calendars).map((e) => e.sequence))]
+/** The session's half-day UIDs, from its slots as the mail facts carry them. */
+const expectedUids = () =>
+  halfDays((facts.slots as { start: string; end: string }[]).map((s) => ({ start: new Date(s.start), end: new Date(s.end) }))).map((h) =>
+    halfDayUid(`session-${world.sessionId}`, h.key),
+  )
 
 beforeAll(async () => {
   env = await useTestEnv()
   payload = await bootPayload()
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload)
   world = await createFileWorld(payload, new Date(), 60)
   const sa = await payload.findByID({ collection: 'users', id: world.users.structureAdmin.id, depth: 0, overrideAccess: true })
@@ -58,7 +75,7 @@ beforeAll(async () => {
   })
   fileId = String(file.id)
   await settle(payload, runtime)
-  facts = await (await import('../../jobs/file-mail-context')).fileMailData(payload, fileId)
+  facts = await (await import('../../jobs/shared/file-mail-context')).fileMailData(payload, fileId)
 })
 
 afterAll(async () => {
@@ -79,22 +96,23 @@ describe('calendar invitations of a session', () => {
       attach: ['ics'],
       data: facts,
     })
-    const { mail, calendar } = await received(P1, 'Convocation')
-    expect(mail.raw).toMatch(/Content-Type: text\/calendar;[^\r\n]*method=REQUEST/i)
-    expect(calendar).toBeDefined()
-    const cal = calendar!
-    expect(prop(cal, 'METHOD').value).toBe('REQUEST')
-    expect(events(cal)).toHaveLength(6)
-    expect(uids(cal)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `${uid()}-${i}@essaim`))
-    expect(sequences(cal)).toEqual(['0'])
-    expect(prop(events(cal)[0], 'ATTENDEE').value).toBe(`mailto:${P1}`)
-    expect(text(events(cal)[0], 'LOCATION')).toContain(String(facts.venueName))
+    const { mail, calendars, autoSubmitted } = await received(P1, 'Convocation')
+    expect(autoSubmitted).toBe('auto-generated')
+    expect(mail.raw.match(/Content-Type: text\/calendar;[^\r\n]*method=REQUEST/gi)).toHaveLength(6)
+    const read = eventsOf(calendars)
+    expect(read).toHaveLength(6)
+    expect(read.every((e) => e.method === 'REQUEST')).toBe(true)
+    expect(uids(calendars)).toEqual(expectedUids())
+    expect(new Set(uids(calendars)).size).toBe(6)
+    expect(sequences(calendars)).toEqual(['0'])
+    expect(prop(read[0].event, 'ATTENDEE').value.toLowerCase()).toBe(`mailto:${P1}`)
+    expect(text(read[0].event, 'LOCATION')).toContain(String(facts.venueName))
     expect(new Date(facts.sessionStart as string).getTime()).toBe(world.start.getTime())
 
     // The English participant's invitation is written in English, with the same events.
-    const english = (await received(P2, '')).calendar!
-    expect(uids(english)).toEqual(uids(cal))
-    expect(text(events(english)[0], 'SUMMARY')).toMatch(/training/)
+    const english = (await received(P2, '')).calendars
+    expect(uids(english)).toEqual(uids(calendars))
+    expect(text(eventsOf(english)[0].event, 'SUMMARY')).toMatch(/training/)
 
     // The log row says which file, structure and revision.
     const [row] = (await payload.find({ collection: 'notifications', where: { recipientEmail: { equals: P1 } }, depth: 0, overrideAccess: true })).docs
@@ -111,13 +129,13 @@ describe('calendar invitations of a session', () => {
       data: { ...facts, previousStart: new Date(world.start.getTime() - 7 * 86_400_000).toISOString() },
     }
     await request(reschedule)
-    const first = (await received(P1, 'dates')).calendar!
-    const convocation = (await received(P1, 'Convocation')).calendar!
-    expect(prop(first, 'METHOD').value).toBe('REQUEST')
+    const first = (await received(P1, 'dates')).calendars
+    const convocation = (await received(P1, 'Convocation')).calendars
+    expect(eventsOf(first).every((e) => e.method === 'REQUEST')).toBe(true)
     expect(uids(first)).toEqual(uids(convocation))
     expect(sequences(first)).toEqual(['1'])
     // The same request prepared again (a retried notify job) keeps its revision.
-    const { planCalendar } = await import('../../jobs/mail-attachments')
+    const { planCalendar } = await import('../../jobs/shared/mail-attachments')
     expect(await planCalendar(payload, reschedule, world.sessionId)).toMatchObject({ sequence: 1, method: 'REQUEST' })
   })
 
@@ -129,15 +147,14 @@ describe('calendar invitations of a session', () => {
       addresses: [{ address: P1 }, { address: LATE }],
       data: { ...facts, reason: 'Salle indisponible' },
     })
-    const { mail, calendar } = await received(P1, 'nnul')
-    expect(mail.raw).toMatch(/Content-Type: text\/calendar;[^\r\n]*method=CANCEL/i)
-    const cal = calendar!
-    expect(prop(cal, 'METHOD').value).toBe('CANCEL')
-    expect(sequences(cal)).toEqual(['2'])
-    expect(events(cal).every((e) => prop(e, 'STATUS').value === 'CANCELLED')).toBe(true)
-    expect(uids(cal)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `${uid()}-${i}@essaim`))
+    const { mail, calendars } = await received(P1, 'nnul')
+    expect(mail.raw.match(/Content-Type: text\/calendar;[^\r\n]*method=CANCEL/gi)).toHaveLength(6)
+    const read = eventsOf(calendars)
+    expect(read.every((e) => e.method === 'CANCEL' && e.status === 'CANCELLED')).toBe(true)
+    expect(sequences(calendars)).toEqual(['2'])
+    expect(uids(calendars)).toEqual(expectedUids())
     // Never invited: told by mail, no calendar part.
-    expect((await received(LATE, 'nnul')).calendar).toBeUndefined()
+    expect((await received(LATE, 'nnul')).calendars).toEqual([])
   })
 
   it('lists the file’s mails and their status on the file (the deliveries join), within the structure', async () => {
@@ -153,7 +170,7 @@ describe('calendar invitations of a session', () => {
   })
 
   it('names the OPCO in the mails, and says « l’OPCO » when the structure’s OPCO is "autre"', async () => {
-    const { fileMailData } = await import('../../jobs/file-mail-context')
+    const { fileMailData } = await import('../../jobs/shared/file-mail-context')
     await payload.db.updateOne({ collection: 'funding-files', id: fileId, data: { opco: 'opco-sante' } })
     expect((await fileMailData(payload, fileId)).opco).toBe('OPCO Santé')
     await payload.db.updateOne({ collection: 'funding-files', id: fileId, data: { opco: 'autre' } })

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Queue } from 'bullmq'
 import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
-import type { MailDelivery, MailRequest } from '../../jobs/mail-request'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
+import type { MailDelivery, MailRequest } from '../../jobs/shared/mail-request'
 import type { MailCatcher, MailCatcherOptions } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
@@ -30,7 +30,7 @@ const smtpDown = async () => {
   catcher = undefined
 }
 
-const requestMail = async (request: MailRequest) => (await import('../../jobs/request-mail')).requestMail(runtime.queues, request)
+const requestMail = async (request: MailRequest) => (await import('../../jobs/shared/request-mail')).requestMail(runtime.queues, request)
 
 const rows = async (where: Record<string, unknown>) =>
   (await payload.find({ collection: 'notifications', where: where as never, pagination: false, depth: 0, overrideAccess: true })).docs
@@ -49,7 +49,7 @@ const mailsTo = (smtp: MailCatcher, address: string) => smtp.mails.filter((m) =>
 beforeAll(async () => {
   env = await useTestEnv()
   payload = await bootPayload()
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload)
   world = await createFileWorld(payload, new Date())
 })
@@ -155,7 +155,7 @@ describe('the mail queue against a real SMTP server', () => {
   })
 
   it('digests the day’s failures for the coordinators once a day, and skips a day without any', async () => {
-    const { runFailureDigest, startFailureDigest, FAILURE_DIGEST } = await import('../../jobs/failure-digest')
+    const { runFailureDigest, startFailureDigest, FAILURE_DIGEST } = await import('../../jobs/definitions/failure-digest')
     const smtp = await smtpUp()
     const outcome = await runFailureDigest(payload, runtime.queues)
     expect(outcome.failures).toBe(3)

@@ -24,6 +24,7 @@ import { pdfText } from '../unit/documents/pdf-text'
 const FOLDERS = [
   '01-information-publique',
   '02-indicateurs-de-resultats',
+  '04-analyse-des-besoins',
   '09-information-des-beneficiaires',
   '11-evaluation-des-acquis',
   '12-engagement-et-abandons',
@@ -171,7 +172,7 @@ describe('the evidence archive of a period', () => {
       expect(readme).toContain('Période : du 01/10/2013 au 31/12/2013')
     }
     const index = await csv(zip, '00-index.csv')
-    expect(index.slice(1).map((r) => r[0])).toEqual(['1', '2', '9', '11', '12', '30', '31', '32'])
+    expect(index.slice(1).map((r) => r[0])).toEqual(['1', '2', '4', '9', '11', '12', '30', '31', '32'])
     expect(index.slice(1).map((r) => r[3])).toEqual(FOLDERS)
     const root = await text(zip, 'README.txt')
     for (const folder of FOLDERS) expect(root).toContain(`${folder}/`)

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { generateDocuments } from '../../jobs/documents'
-import { REPORT_PARTS, requestSessionReport } from '../../jobs/report-flow'
-import { startWorkerRuntime, type WorkerRuntime } from '../../jobs/workers'
+import { generateDocuments } from '../../jobs/shared/documents'
+import { REPORT_PARTS, requestSessionReport } from '../../jobs/shared/report-flow'
+import { startWorkerRuntime, type WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { ReportContent, ReportPartName } from '../../src/reports/content'
 import { seedHistory, type HistoryReport } from '../../src/seed/history'
 import { dropQueuePrefix } from '../helpers/redis-cleanup'

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { CaughtMail, MailCatcher } from '../../src/lib/mail-catcher'
 import { fieldName } from '../../src/sessions/survey-questions'
 import { bootPayload } from '../helpers/boot'
@@ -53,7 +53,7 @@ beforeAll(async () => {
   ;({ moveFundingFile } = await import('../../collections/funding-files/move-service'))
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload, { now: () => clock })
   world = await createFileWorld(payload, clock, 40)
   for (const [key, name] of [['ana', 'Ana Rossi'], ['bob', 'Bob Martin']] as const) {

@@ -9,7 +9,7 @@ import { loadFacilitatorSheet, recordFacilitatorSheet } from '../../collections/
 import { loadParticipantSheet, signHalfDay } from '../../collections/attendance/services/participant-sheet'
 import { issuePersonalLink } from '../../collections/personal-links/services/issue-link'
 import { openPersonalLink } from '../../collections/personal-links/services/open-link'
-import { resolveParticipants, settleAttendance, slotAttendance, userLink } from '../../jobs/session-facts'
+import { resolveParticipants, settleAttendance, slotAttendance, userLink } from '../../jobs/shared/session-facts'
 import { hashToken } from '../../src/sessions/tokens'
 import { bootPayload } from '../helpers/boot'
 import { useTestEnv } from '../helpers/test-env'

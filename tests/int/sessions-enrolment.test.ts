@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { missingRolesForSession, roleMixForSession, sessionCheckFacts } from '../../jobs/session-facts'
+import { missingRolesForSession, roleMixForSession, sessionCheckFacts } from '../../jobs/shared/session-facts'
 import type { FileFacts, TimerPlan } from '../../src/workflow'
 import { bootPayload } from '../helpers/boot'
 import { useTestEnv } from '../helpers/test-env'
-import { at, enrol, makeParticipant, makeSession, makeStructure, makeUser, type TestUser } from './sessions-fixtures'
+import { at, enrol, makeParticipant, makeSession, makeStructure, makeUser, refusal, type TestUser } from './sessions-fixtures'
 
 let payload: Payload
 let own: string
@@ -22,17 +22,6 @@ let ownPerson: string
 let otherPerson: string
 
 const as = (user: TestUser) => ({ overrideAccess: false as const, user })
-
-/** A refused write: the field messages of Payload's ValidationError (its own message only names the fields). */
-async function refusal(write: Promise<unknown>): Promise<string> {
-  try {
-    await write
-  } catch (error) {
-    const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors ?? []
-    return errors.map((e) => e.message).join(' | ') || String(error)
-  }
-  throw new Error('the write was accepted')
-}
 
 beforeAll(async () => {
   await useTestEnv()

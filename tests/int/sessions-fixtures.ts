@@ -117,3 +117,14 @@ export async function enrol(payload: Payload, session: string, participant: stri
 
 /** The token part of a personal link URL (`…/p/<session>/<token>`). */
 export const tokenOf = (url: string): string => url.split('/').pop() ?? ''
+
+/** A refused write: the field messages of Payload's ValidationError (its own message only names the fields). */
+export async function refusal(write: Promise<unknown>): Promise<string> {
+  try {
+    await write
+  } catch (error) {
+    const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors ?? []
+    return errors.map((e) => e.message).join(' | ') || String(error)
+  }
+  throw new Error('the write was accepted')
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
@@ -59,7 +59,7 @@ beforeAll(async () => {
   ;({ moveFundingFile } = await import('../../collections/funding-files/move-service'))
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload)
   world = await createFileWorld(payload, new Date(), 60)
   otherCoordinator = `coord-b-${Date.now()}@example.org`

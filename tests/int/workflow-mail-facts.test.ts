@@ -31,7 +31,7 @@ let validUntil: string
 type Services = {
   moveFundingFile: typeof import('../../collections/funding-files/move-service').moveFundingFile
   loadFile: typeof import('../../collections/funding-files/facts').loadFile
-  planMailDefects: typeof import('../../jobs/mail-preflight').planMailDefects
+  planMailDefects: typeof import('../../jobs/shared/mail-preflight').planMailDefects
   onTimerFired: typeof import('../../src/workflow').onTimerFired
   reschedule: typeof import('../../src/workflow').reschedule
   participantChange: typeof import('../../src/workflow').participantChange
@@ -191,7 +191,7 @@ beforeAll(async () => {
   s = {
     moveFundingFile: (await import('../../collections/funding-files/move-service')).moveFundingFile,
     loadFile: (await import('../../collections/funding-files/facts')).loadFile,
-    planMailDefects: (await import('../../jobs/mail-preflight')).planMailDefects,
+    planMailDefects: (await import('../../jobs/shared/mail-preflight')).planMailDefects,
     onTimerFired: (await import('../../src/workflow')).onTimerFired,
     reschedule: (await import('../../src/workflow')).reschedule,
     participantChange: (await import('../../src/workflow')).participantChange,

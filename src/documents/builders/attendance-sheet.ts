@@ -16,7 +16,7 @@ function signatureCell(mark: AttendanceMark | undefined): string {
  * the hours, every participant's signature and the facilitator's countersignature.
  */
 export function buildAttendanceSheets(facts: DocumentFacts): Promise<Buffer> {
-  return renderPdf({ title: `Émargement · ${facts.session.title}`, createdAt: facts.asOf }, (doc) => {
+  return renderPdf({ title: `Émargement · ${facts.session.title}`, createdAt: facts.asOf, author: facts.provider.name }, (doc) => {
     facts.session.slots.forEach((slot, i) => {
       if (i > 0) newPage(doc)
       titleBlock(doc, facts, "Feuille d'émargement")

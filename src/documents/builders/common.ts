@@ -2,17 +2,25 @@ import { formatDate, formatDateRange, formatHours, formatTime } from '../../emai
 import { JOB_ROLE_LABELS } from '../../sessions/job-roles'
 import type { DocumentFacts, ParticipantFacts, SlotFacts } from '../facts'
 import { sessionHours } from '../facts'
-import { fields, heading, paragraph, pdfText, type Pdf } from '../pdf'
+import { fields, heading, paragraph, pdfText, smallPrint, type Pdf } from '../pdf'
+import { NOT_RECORDED } from '../provider'
 
-/** The provider's identity at the top of a document (name, SIRET, NDA: mentions the OPCO checks). */
+/** « n° QUA-1 délivrée par AFNOR, valable jusqu'au 31/12/2028 », or that it is not recorded. */
+function qualiopiLine(p: DocumentFacts['provider']): string {
+  if (!p.qualiopiCertificate) return NOT_RECORDED
+  return [
+    `n° ${p.qualiopiCertificate}`,
+    p.qualiopiCertifier ? ` délivrée par ${p.qualiopiCertifier}` : '',
+    p.qualiopiExpiresOn ? `, valable jusqu'au ${shortDate(p.qualiopiExpiresOn)}` : '',
+  ].join('')
+}
+
+/** The provider's identity at the top of a document (name, SIRET, NDA, Qualiopi: mentions the OPCO checks), from its settings. */
 export function providerHeader(doc: Pdf, facts: DocumentFacts): void {
   const p = facts.provider
-  doc.font('Helvetica-Bold').fontSize(9).text(pdfText(p.name))
-  doc
-    .font('Helvetica')
-    .fontSize(8)
-    .text(pdfText(`${p.address} · SIRET ${p.siret} · Déclaration d'activité n° ${p.nda}`))
-    .text(pdfText(`Certification Qualiopi : ${p.qualiopiCertificate ?? '—'}`))
+  smallPrint(doc, p.name, { size: 9, bold: true })
+  smallPrint(doc, `${p.address} · SIRET ${p.siret} · Déclaration d'activité n° ${p.nda}`)
+  smallPrint(doc, `Certification Qualiopi : ${qualiopiLine(p)}`)
   doc.moveDown(1)
 }
 
@@ -52,7 +60,8 @@ export function actionFields(doc: Pdf, facts: DocumentFacts): void {
   ])
 }
 
-export function signatureLine(doc: Pdf, facts: DocumentFacts, place = 'Marseille'): void {
+/** Dated and signed where the organisation is (its settings' town), by the person its settings name. */
+export function signatureLine(doc: Pdf, facts: DocumentFacts, place = facts.provider.city ?? '…'): void {
   doc.moveDown(1)
   paragraph(doc, `Fait à ${place}, le ${dateFr(facts.asOf)}.`)
   paragraph(doc, `${facts.provider.signatory}, ${facts.provider.signatoryTitle}, pour ${facts.provider.name}`)

@@ -7,7 +7,7 @@ import { actionFields, dateFr, slotLabel, titleBlock } from './common'
  * house rules they accept by coming.
  */
 export function buildConvocations(facts: DocumentFacts): Promise<Buffer> {
-  return renderPdf({ title: `Convocation · ${facts.session.title}`, createdAt: facts.asOf }, (doc) => {
+  return renderPdf({ title: `Convocation · ${facts.session.title}`, createdAt: facts.asOf, author: facts.provider.name }, (doc) => {
     facts.participants.forEach((p, i) => {
       if (i > 0) newPage(doc)
       titleBlock(doc, facts, 'Convocation à la formation')

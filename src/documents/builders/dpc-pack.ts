@@ -15,7 +15,7 @@ export function buildDpcPack(facts: DocumentFacts): Promise<Buffer> {
   const days = facts.programme.durationDays ?? Math.ceil(hours / 7)
   const price = facts.programme.amountPerDay !== undefined ? facts.programme.amountPerDay * days : facts.file.requestedAmount
   const trainees = facts.participants.length || facts.file.requestedTrainees || 0
-  return renderPdf({ title: `Demande de prise en charge · ${facts.file.reference}`, createdAt: facts.asOf }, (doc) => {
+  return renderPdf({ title: `Demande de prise en charge · ${facts.file.reference}`, createdAt: facts.asOf, author: facts.provider.name }, (doc) => {
     titleBlock(doc, facts, 'Demande de prise en charge : dossier')
     fields(doc, [
       ['Employeur', facts.structure.name],

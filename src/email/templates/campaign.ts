@@ -2,7 +2,7 @@
 import { capitalize, formatDate, plural, quote } from '../format'
 import { kindLabel } from '../labels'
 import { PROGRAMME_TITLE } from '../phrases'
-import { list, p, template } from '../template'
+import { list, note, p, template } from '../template'
 import type { Template } from '../template'
 import type { Lang, NotificationKind } from '../types'
 
@@ -43,6 +43,7 @@ export const campaignTemplates = {
         p(
           'La formation peut être prise en charge par votre OPCO (OPCO Santé ou Uniformation – Cohésion sociale, selon votre convention collective). Nous vous accompagnons à chaque étape du dossier.',
         ),
+        c.unsubscribeLink && note(`Vous ne souhaitez plus recevoir nos campagnes ? Désabonnez-vous ici : ${c.unsubscribeLink}`),
       ],
       cta: { label: 'Découvrir le kit', href: c.link },
     }),
@@ -57,6 +58,7 @@ export const campaignTemplates = {
         p(
           'The training can be funded by your OPCO (OPCO Santé or Uniformation – Cohésion sociale, depending on your collective agreement). We support you at every step of the file.',
         ),
+        c.unsubscribeLink && note(`No longer wish to receive our campaigns? Unsubscribe here: ${c.unsubscribeLink}`),
       ],
       cta: { label: 'Explore the kit', href: c.link },
     }),

@@ -42,13 +42,13 @@ export const sessionTemplates = {
       subject: `Formation du ${formatDate('fr', c.sessionStart)} : toutes les fonctions sont-elles représentées ?`,
       blocks: [
         p(
-          `La liste des participants à ${training('fr', c)}${c.structureName ? ` (${c.structureName})` : ''}, qui débute le ${formatDate('fr', c.sessionStart)}, va bientôt être arrêtée${c.enrolledCount !== undefined ? ` ; ${enrolled('fr', c)} à ce jour` : ''}.`,
+          `La liste des participants à ${training('fr', c)}${c.structureName ? ` (${c.structureName})` : ''}, qui débute le ${formatDate('fr', c.sessionStart)}, est désormais arrêtée (J−10)${c.enrolledCount !== undefined ? ` ; ${enrolled('fr', c)}` : ''}. Toute modification des inscriptions passe maintenant par la coordination.`,
         ),
         p(
           'L’expérience des premières sessions le montre : la formation porte le plus de fruits quand toute l’équipe est représentée, de la direction aux fonctions techniques. À ce jour, ces fonctions ne sont pas représentées :',
         ),
         list(c.missingRoles),
-        p('Si c’est possible, pensez à compléter la liste des inscrits dans les prochains jours.'),
+        p('Pour ajouter une personne d’une de ces fonctions, adressez-vous à la coordination, qui peut encore modifier la liste.'),
       ],
       cta: cta('fr', 'openFile', c.link),
     }),
@@ -56,13 +56,13 @@ export const sessionTemplates = {
       subject: `Training on ${formatDate('en', c.sessionStart)}: are all job roles represented?`,
       blocks: [
         p(
-          `The list of participants in ${training('en', c)}${c.structureName ? ` (${c.structureName})` : ''}, starting on ${formatDate('en', c.sessionStart)}, will soon be closed${c.enrolledCount !== undefined ? `; ${enrolled('en', c)} so far` : ''}.`,
+          `The list of participants in ${training('en', c)}${c.structureName ? ` (${c.structureName})` : ''}, starting on ${formatDate('en', c.sessionStart)}, is now closed (D−10)${c.enrolledCount !== undefined ? `; ${enrolled('en', c)}` : ''}. Any change to the enrolments now goes through the coordination team.`,
         ),
         p(
           'The first sessions have shown it: the training works best when the whole team takes part, from management to technical staff. So far, these roles are not represented:',
         ),
         list(c.missingRoles),
-        p('If you can, please complete the list of participants in the coming days.'),
+        p('To add someone in one of these roles, ask the coordination team, who can still change the list.'),
       ],
       cta: cta('en', 'openFile', c.link),
     }),

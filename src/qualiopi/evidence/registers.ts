@@ -19,7 +19,15 @@ const inside = (value: string | null | undefined, scope: EvidenceScope) => {
 export async function periodComplaints(scope: EvidenceScope): Promise<Complaint[]> {
   const { docs } = await scope.payload.find({
     collection: 'complaints',
-    where: { and: [{ receivedAt: { greater_than_equal: scope.period.from.toISOString() } }, { receivedAt: { less_than_equal: scope.period.to.toISOString() } }] },
+    where: {
+      and: [
+        { receivedAt: { greater_than_equal: scope.period.from.toISOString() } },
+        { receivedAt: { less_than_equal: scope.period.to.toISOString() } },
+        ...(scope.period.federations
+          ? [{ or: [{ 'structure.federation': { in: [...scope.period.federations] } }, { 'session.federation': { in: [...scope.period.federations] } }] }]
+          : []),
+      ],
+    },
     depth: 0,
     pagination: false,
     sort: 'receivedAt',

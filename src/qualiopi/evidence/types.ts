@@ -25,6 +25,8 @@ export interface EvidencePeriod {
   from: Date
   to: Date
   programmeId?: string
+  /** Only these federations' sessions and complaints (a coordinator's archive); every federation's when absent. */
+  federations?: readonly string[]
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentFacts } from '../../../src/documents/facts'
-import { trainingProvider } from '../../../src/documents/provider'
+import { organisationFacts } from '../../../src/documents/provider'
+import { organisationSeed } from '../../../src/seed/organisation'
 
 const slot = (index: number, day: number, period: 'am' | 'pm') => {
   const base = Date.UTC(2013, 9, 14 + day, period === 'am' ? 7 : 11, period === 'am' ? 0 : 30)
@@ -13,7 +14,7 @@ export function sampleFacts(): DocumentFacts {
     indexes.map((i) => ({ slotIndex: i, status: 'signed' as const, signedAt: new Date(slots[i].start.getTime() + 600_000), method: 'e-sign' as const, countersignedAt: slots[i].end }))
   return {
     asOf: new Date('2013-10-20T10:00:00Z'),
-    provider: trainingProvider({}),
+    provider: organisationFacts(organisationSeed({}, new Date('2013-10-20T10:00:00Z'))),
     file: {
       id: '1',
       reference: 'DPC-2013-0001',

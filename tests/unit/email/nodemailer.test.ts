@@ -1,76 +1,69 @@
+/**
+ * The mail as deliver-mail builds it (same header and attachment helpers), through nodemailer's stream transport,
+ * read back by mailparser: bodies, one text/calendar part per half-day, the automatic-mail and campaign headers.
+ */
 import { describe, expect, it } from '@jest/globals'
-import nodemailer from 'nodemailer'
+import ICAL from 'ical.js'
 import { simpleParser } from 'mailparser'
+import nodemailer from 'nodemailer'
 import { renderEmail, sampleContext, sessionCalendar } from '../../../src/email'
-import { parseIcs, prop, text } from './ics-parse'
+import { automaticMailHeaders, calendarAttachments } from '../../../src/email/headers'
+import { parseIcs } from './ics-parse'
 
 const NOW = new Date('2026-09-01T08:00:00Z')
+const organizer = { name: 'Claire Martin', email: 'formation@fas-paca.example.org' }
 
 describe('a convocation through nodemailer', () => {
-  it('carries the HTML, the text and a text/calendar; method=REQUEST part', async () => {
+  it('carries the bodies, Auto-Submitted and one text/calendar; method=REQUEST attachment per half-day', async () => {
     const ctx = sampleContext('session.convocation', NOW)
     const mail = renderEmail('session.convocation', 'fr', ctx)
-    const ics = sessionCalendar('fr', ctx, {
-      uid: 'session-17',
-      method: 'REQUEST',
-      sequence: 0,
-      organizer: { name: 'Claire Martin', email: 'formation@fas-paca.example.org' },
-      attendee: { name: 'Karim Haddad', email: 'k.haddad@chrs-lucioles.example.org' },
-      now: NOW,
-    })
-    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+    const parts = sessionCalendar('fr', ctx, { uid: 'session-17', method: 'REQUEST', sequence: 0, organizer, attendee: { name: 'Karim Haddad', email: 'k.haddad@chrs-lucioles.example.org' }, now: NOW })
+    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
     const info = await transport.sendMail({
       from: { name: 'essaim', address: 'ne-pas-repondre@essaim.example.org' },
       to: { name: 'Karim Haddad', address: 'k.haddad@chrs-lucioles.example.org' },
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      icalEvent: { method: 'REQUEST', filename: 'invitation.ics', content: ics },
+      headers: automaticMailHeaders(),
+      attachments: calendarAttachments(parts),
     })
-    expect(Buffer.isBuffer(info.message)).toBe(true)
     const raw = (info.message as Buffer).toString('utf8')
-    expect(raw).toMatch(/Content-Type: text\/calendar;[^\n]*method=REQUEST/i)
-    expect(raw).toMatch(/Content-Type: text\/html/i)
-    expect(raw).toMatch(/Content-Type: text\/plain/i)
+    expect(raw.match(/Content-Type: text\/calendar;[^\r\n]*method=REQUEST/gi)).toHaveLength(ctx.slots?.length ?? -1)
 
-    // read it back as a mail client would: subject, bodies and the calendar part
     const parsed = await simpleParser(info.message as Buffer)
     expect(parsed.subject).toBe(mail.subject)
     expect(parsed.text?.trim()).toBe(mail.text.trim())
     expect(parsed.html).toContain('Ma page personnelle')
-    const calendarPart = parsed.attachments.find((a) => a.contentType === 'text/calendar')
-    expect(calendarPart).toBeDefined()
-    // With newline: 'unix' the stream writes LF; MIME text line breaks are CRLF in canonical form, so restore them
-    // before the strict parse (the SMTP transport below keeps CRLF end to end).
-    const decoded = calendarPart?.content.toString('utf8') ?? ''
-    const cal = parseIcs(decoded.replace(/\r?\n/g, '\r\n'))
-    expect(prop(cal, 'METHOD').value).toBe('REQUEST')
-    expect(cal.components.filter((c) => c.name === 'VEVENT')).toHaveLength(6)
-    expect(text(cal.components[0], 'LOCATION')).toBe(`${ctx.venueName}, ${ctx.venueAddress}`)
+    expect(parsed.headers.get('auto-submitted')).toBe('auto-generated')
+    expect(parsed.headers.has('list-unsubscribe')).toBe(false)
+    const calendars = parsed.attachments.filter((a) => a.contentType === 'text/calendar')
+    expect(calendars).toHaveLength(parts.length)
+    expect(calendars.map((a) => a.filename)).toEqual(parts.map((p) => p.filename))
+    for (const [i, a] of calendars.entries()) {
+      const content = a.content.toString('utf8')
+      expect(content).toBe(parts[i].content)
+      parseIcs(content)
+      const cal = new ICAL.Component(ICAL.parse(content))
+      expect(cal.getFirstPropertyValue('method')).toBe('REQUEST')
+      expect(cal.getAllSubcomponents('vevent')).toHaveLength(1)
+      expect(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('uid')).toBe(parts[i].uid)
+    }
   })
 
-  it('keeps the invitation byte-exact, CRLF included, on a CRLF stream as SMTP sends it', async () => {
-    const ctx = sampleContext('session.convocation', NOW)
-    const ics = sessionCalendar('en', ctx, {
-      uid: 'session-17',
-      method: 'CANCEL',
-      sequence: 3,
-      organizer: { name: 'Claire Martin', email: 'formation@fas-paca.example.org' },
-      now: NOW,
-    })
+  it('a campaign mail carries an unfolded List-Unsubscribe with the one-click POST header', async () => {
+    const url = `https://essaim.example.org/api/structures/unsubscribe/${'a'.repeat(120)}.${'b'.repeat(32)}`
     const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
-    const info = await transport.sendMail({
-      from: 'ne-pas-repondre@essaim.example.org',
-      to: 'k.haddad@chrs-lucioles.example.org',
-      subject: 'Cancelled',
-      text: 'Cancelled',
-      icalEvent: { method: 'CANCEL', content: ics },
-    })
+    const info = await transport.sendMail({ from: 'ne-pas-repondre@essaim.example.org', to: 'contact@structure.example.org', subject: 'Kit', text: 'Kit', headers: automaticMailHeaders(url) })
     const raw = (info.message as Buffer).toString('utf8')
-    expect(raw).toMatch(/Content-Type: text\/calendar;[^\r\n]*method=CANCEL/i)
+    // One physical line: a folded List-Unsubscribe breaks DKIM at some relays.
+    expect(raw).toContain(`\r\nList-Unsubscribe: <${url}>\r\n`)
     const parsed = await simpleParser(info.message as Buffer)
-    const decoded = parsed.attachments.find((a) => a.contentType === 'text/calendar')?.content.toString('utf8')
-    expect(decoded).toBe(ics)
-    expect(prop(parseIcs(decoded ?? ''), 'METHOD').value).toBe('CANCEL')
+    // mailparser folds the List-* headers into one `list` object; the raw header lines say exactly what was sent.
+    const line = (key: string) => parsed.headerLines.find((h) => h.key === key)?.line
+    expect(line('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
+    expect(line('list-unsubscribe')).toBe(`List-Unsubscribe: <${url}>`)
+    expect(parsed.headers.get('auto-submitted')).toBe('auto-generated')
+    expect(() => automaticMailHeaders('javascript:alert(1)')).toThrow(/désabonnement.*unsubscribe/)
   })
 })

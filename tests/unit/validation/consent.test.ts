@@ -29,4 +29,13 @@ describe('consent before publishing a quote', () => {
       /futur .* future/,
     )
   })
+
+  it('accepts a consent given today in Paris whatever the hour, and refuses tomorrow', () => {
+    // 00:50 in Paris on 6 December; the date picker stores « 06/12 » at noon, later in the day than now.
+    const afterMidnight = new Date('2026-12-05T23:50:00Z')
+    expect(consentProblems({ quote, consent: { ...fullConsent, givenAt: '2026-12-06T11:00:00Z' } }, afterMidnight)).toEqual([])
+    expect(
+      consentProblems({ quote, consent: { ...fullConsent, givenAt: '2026-12-07T11:00:00Z' } }, afterMidnight).map((p) => p.path),
+    ).toEqual(['consent.givenAt'])
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { protectedModuleProblems } from '../../../src/validation/protected-modules'
+import { inheritedFrom, protectedModuleProblems } from '../../../src/validation/protected-modules'
 
 const why = { id: 'm1', title: 'Pourquoi une culture numérique ?', minutes: 180, protected: true }
 const tools = { id: 'm2', title: 'Veille informationnelle', minutes: 180, protected: false }
@@ -33,5 +33,22 @@ describe('protected modules', () => {
 
   it('has nothing to protect on a new programme', () => {
     expect(protectedModuleProblems(undefined, [why])).toEqual([])
+  })
+
+  describe('an edition against its national template', () => {
+    const rule = inheritedFrom('Culture & usages numériques')
+    const copy = { id: 'e1', title: 'Le pourquoi, version Bretagne', minutes: 180, protected: true, templateModule: 'm1' }
+
+    it('finds the copy by the template module it came from, renamed or moved, or a typed module by its title', () => {
+      expect(protectedModuleProblems([why, tools], [{ ...tools, id: 'e2' }, copy], rule)).toEqual([])
+      expect(protectedModuleProblems([why], [{ ...why, id: 'e3' }], rule)).toEqual([])
+    })
+
+    it('refuses an edition without it, naming the national programme rather than an administrator', () => {
+      const [problem] = protectedModuleProblems([why], [{ ...tools, id: 'e2' }], rule)
+      expect(problem.message).toMatch(/supprimé \(le programme national « Culture & usages numériques » le protège.* \/ .*protects it in every edition\)/)
+      expect(problem.message).not.toMatch(/administrat/)
+      expect(protectedModuleProblems([why], [{ ...copy, minutes: 60 }], rule)[0].path).toBe('modules.0.minutes')
+    })
   })
 })

@@ -24,6 +24,7 @@ describe('reschedule within the APC rules', () => {
       sessionStart: '2026-04-13T08:00:00.000Z',
       sessionEnd: '2026-04-15T16:00:00.000Z',
       previousStart: '2026-03-02T08:00:00.000Z',
+      previousSlots: (approved.slots ?? []).map((s) => `${s.start.toISOString()}/${s.end.toISOString()}`),
       backToDraft: false,
     })
     expect(r.plan.cancel).toEqual([...SESSION_PREP_TIMERS])

@@ -26,6 +26,7 @@ describe('approved / self_funded → convened (SYS when T5 sent the convocations
       })
       expect(r.plan.schedule[2]?.action).toEqual({ type: 'transition', to: 'in_progress' })
       expect(r.plan.cancel).toEqual(['T5'])
+      expect(r.plan.generate).toEqual(['convocations'])
     },
   )
 

@@ -17,7 +17,7 @@ describe('noop when the file has moved on', () => {
   it('T2 reminds while submitted, does nothing once approved or cancelled', () => {
     expect(onTimerFired(file({ status: 'submitted' }), t2, at('2026-02-03T10:00:00Z'))).toEqual({
       type: 'notify',
-      notify: [{ kind: 'file.opco_silent', to: ['structure-admins'] }],
+      notify: [{ kind: 'file.opco_silent', to: ['structure-admins'], whileIn: { states: ['submitted'] } }],
       schedule: [],
       patch: {},
       tasks: [],
@@ -116,6 +116,7 @@ describe('timers that move the file', () => {
 describe('T20a at E+60 d', () => {
   const t20a = plan('T20a', { type: 'transition', to: 'follow_up' })
   const E60 = at('2026-05-03T16:00:00.000Z')
+  const T20A_REASON = { states: ['delivered', 'evidence_ready'] }
 
   it('evidence_ready → follow_up', () => {
     expect(onTimerFired(file({ status: 'evidence_ready' }), t20a, E60)).toEqual({ type: 'transition', to: 'follow_up' })
@@ -125,9 +126,9 @@ describe('T20a at E+60 d', () => {
     expect(onTimerFired(file({ status: 'delivered' }), t20a, E60)).toEqual({
       type: 'notify',
       notify: [
-        { kind: 'survey.cold', to: ['participants'], perParticipant: true },
-        { kind: 'survey.cold_director', to: ['director'], data: { secondTrainingOffer: true } },
-        { kind: 'survey.cold_late_alert', to: ['coordinators'] },
+        { kind: 'survey.cold', to: ['participants'], perParticipant: true, whileIn: T20A_REASON },
+        { kind: 'survey.cold_director', to: ['director'], data: { secondTrainingOffer: true }, whileIn: T20A_REASON },
+        { kind: 'survey.cold_late_alert', to: ['coordinators'], whileIn: T20A_REASON },
       ],
       schedule: [],
       patch: { coldSurveySentAt: E60 },
@@ -151,7 +152,7 @@ describe('T0 completeness nudge', () => {
     expect(r.type).toBe('notify')
     if (r.type !== 'notify') return
     expect(r.notify).toEqual([
-      { kind: 'file.missing_items', to: ['structure-admins'], data: { missingItems: ['devisSigned'] } },
+      { kind: 'file.missing_items', to: ['structure-admins'], data: { missingItems: ['devisSigned'] }, whileIn: { states: ['draft'] } },
     ])
     expect(scheduled(r)).toEqual(['T0#1@2026-01-19T09:00:00.000Z'])
     expect(r.patch).toEqual({ timerSeq: { T0: 2 } })
@@ -178,6 +179,7 @@ describe('checks and tasks', () => {
           kind: 'session.role_mix_check',
           to: ['structure-admins', 'coordinators'],
           data: { missingRoles: ['direction', 'technique'] },
+          whileIn: { states: ['approved', 'self_funded', 'convened'] },
         },
       ],
       schedule: [],

@@ -1,5 +1,6 @@
 import { publicInformation } from './01-public-information'
 import { resultIndicatorsEvidence } from './02-result-indicators'
+import { needsAnalysisEvidence } from './04-needs-analysis'
 import { deliveryConditions } from './09-delivery-conditions'
 import { objectivesAssessment } from './11-objectives-assessment'
 import { engagement } from './12-engagement'
@@ -12,6 +13,7 @@ import type { IndicatorDefinition } from '../types'
 export const EVIDENCE_INDICATORS: readonly IndicatorDefinition[] = [
   publicInformation,
   resultIndicatorsEvidence,
+  needsAnalysisEvidence,
   deliveryConditions,
   objectivesAssessment,
   engagement,

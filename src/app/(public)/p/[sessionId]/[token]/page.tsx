@@ -4,10 +4,12 @@ import { openPersonalLink } from '../../../../../../collections/personal-links/s
 import { loadSurveyForm } from '../../../../../../collections/survey-responses/services/survey-form'
 import { LINK_PURPOSES } from '../../../../../sessions/link-purposes'
 import { pageLang } from '../../../../../sessions/page-text'
+import { loadProgrammeForParticipants } from '../../../../../sessions/programme-for-participants'
 import { facilitatorSheetAction, signAction, surveyAction } from '../../actions'
 import { FacilitatorSheetView } from '../../_components/facilitator-sheet-view'
 import { PageFrame } from '../../_components/page-frame'
 import { ParticipantSheetView } from '../../_components/participant-sheet-view'
+import { ProgrammeSection } from '../../_components/programme-section'
 import { RefusalPage } from '../../_components/refusal-page'
 import { Refused } from '../../_components/refused'
 import { SurveyFormView } from '../../_components/survey-form-view'
@@ -45,6 +47,7 @@ export default async function PersonalPage({ params, searchParams }: Props) {
     const result = await loadParticipantSheet(payload, { token, sessionId })
     if (!result.ok) return <RefusalPage refusal={result.refusal} />
     const lang = pageLang(one(query, 'lang'), result.sheet.language)
+    const programme = await loadProgrammeForParticipants(payload, sessionId)
     return (
       <PageFrame lang={lang} otherHref={frame(lang)}>
         <ParticipantSheetView
@@ -55,6 +58,7 @@ export default async function PersonalPage({ params, searchParams }: Props) {
           done={done}
           error={error}
         />
+        {programme && <ProgrammeSection programme={programme} lang={lang} />}
       </PageFrame>
     )
   }
