@@ -1,6 +1,6 @@
-import { APIError, type FieldAccess, type SanitizedCollectionConfig, type SanitizedConfig } from 'payload'
+import { APIError, type Field, type FieldAccess, type SanitizedConfig } from 'payload'
 import { roleOf, ROLE_LABELS } from './roles'
-import { FIELD_WRITE_RULES } from './field-write-rules'
+import { FIELD_WRITE_RULES, GLOBAL_WRITE_RULES } from './field-write-rules'
 import { grants, type FieldWriteRule, type Grant } from './field-write-rules-model'
 import { labelOf, topLevelDataFields, type DataField } from './field-write-rules-fields'
 import { isDefaultValue, sameValue } from './field-write-rules-values'
@@ -22,7 +22,13 @@ class FieldWriteRefused extends APIError {
 /** The rule each installed access function enforces: lets the test compare the running config with the table. */
 export const RULE_OF_ACCESS = new WeakMap<FieldAccess, { collection: string; field: string; operation: Operation; rule: FieldWriteRule }>()
 
-function statusLabels(collection: SanitizedCollectionConfig): Map<string, Bilingual> {
+/** A collection or a global: what the rules need of either (its slug and its fields). */
+interface Entity {
+  slug: string
+  fields: Field[]
+}
+
+function statusLabels(collection: Entity): Map<string, Bilingual> {
   const status = topLevelDataFields(collection.fields).find((f) => f.name === 'status')
   const options = status && 'options' in status && Array.isArray(status.options) ? status.options : []
   return new Map(
@@ -54,7 +60,7 @@ function reasonFor(rule: FieldWriteRule, list: readonly Grant[], user: unknown, 
  * and the admin shows the field read-only.
  * Payload calls field access with `siblingData` only while writing; permission checks pass none, so never throw.
  */
-function fieldAccess(collection: SanitizedCollectionConfig, field: DataField, operation: Operation, rule: FieldWriteRule): FieldAccess {
+function fieldAccess(collection: Entity, field: DataField, operation: Operation, rule: FieldWriteRule): FieldAccess {
   const list = rule[operation]
   const states = statusLabels(collection)
   const access: FieldAccess = ({ req, doc, siblingData }) => {
@@ -84,13 +90,16 @@ function fieldAccess(collection: SanitizedCollectionConfig, field: DataField, op
 }
 
 /**
- * Sets `access.create` and `access.update` of every top-level data field of every collection in the table, on the
+ * Sets `access.create` and `access.update` of every top-level data field of every collection and global in the table, on the
  * sanitized config (so fields Payload adds — auth, upload, timestamps — are covered too). Read access is kept.
  * A field missing from the table keeps its own access: tests/security/field-write-rules.test.ts fails on it.
  */
 export function applyFieldWriteRules(config: SanitizedConfig): SanitizedConfig {
-  for (const collection of config.collections) {
-    const rules = FIELD_WRITE_RULES[collection.slug]
+  const entities = [
+    ...config.collections.map((c) => ({ entity: c, rules: FIELD_WRITE_RULES[c.slug] })),
+    ...(config.globals ?? []).map((g) => ({ entity: g, rules: GLOBAL_WRITE_RULES[g.slug] })),
+  ]
+  for (const { entity: collection, rules } of entities) {
     if (!rules) continue
     for (const field of topLevelDataFields(collection.fields)) {
       const rule = rules[field.name]

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { FIELD_WRITE_RULES } from './field-write-rules'
+import { FIELD_WRITE_RULES, GLOBAL_WRITE_RULES } from './field-write-rules'
 import type { FieldWriteRule, Grant } from './field-write-rules-model'
 
 /**
@@ -27,6 +27,11 @@ export function renderFieldWriteTable(): string[] {
   for (const [collection, fields] of Object.entries(FIELD_WRITE_RULES)) {
     for (const [field, rule] of Object.entries(fields)) {
       lines.push(`| ${collection} | ${field} | ${who(rule.create, rule)} | ${who(rule.update, rule)} |`)
+    }
+  }
+  for (const [global, fields] of Object.entries(GLOBAL_WRITE_RULES)) {
+    for (const [field, rule] of Object.entries(fields)) {
+      lines.push(`| ${global} (global) | ${field} | ${who(rule.create, rule)} | ${who(rule.update, rule)} |`)
     }
   }
   return lines

@@ -36,7 +36,8 @@ export const same = (grants: readonly Grant[], extra: Partial<FieldWriteRule> = 
 
 export const EVERYONE: readonly Role[] = ROLES
 export const STAFF: Role[] = ['admin', 'coordinator']
-export const TEAM: Role[] = ['admin', 'coordinator', 'editor']
+/** Who writes editorial content (stories, news, images): the team, and the national coordination (its national content). */
+export const TEAM: Role[] = ['admin', 'coordinator', 'editor', 'national']
 
 const WORKFLOW = { fr: 'il est renseigné par le déroulement du dossier (transitions, minuteries)', en: "it is set by the file's workflow (moves, timers)" }
 const COMPUTED = { fr: "il est calculé par essaim", en: 'it is computed by essaim' }

@@ -45,6 +45,16 @@ const STAFF_AND_STRUCTURE = same(grant(...STAFF, 'structure-admin'))
 const COMPLAINT_FILING: FieldWriteRule = { create: grant(...STAFF, 'structure-admin'), update: STAFF_ONLY }
 /** Upload metadata: Payload fills it from the uploaded file before field access runs, so uploaders keep it. */
 const UPLOAD_META = same(TEAM_ONLY)
+/**
+ * A document's federation: set at creation (by its writer, within their own federations: reference scope; or
+ * derived from its parent), moved to another federation only by an admin.
+ */
+const FEDERATION: FieldWriteRule = { create: grant(...EVERYONE), update: ADMIN }
+/**
+ * A programme: staff write it, and the national coordination writes the national template (the collection's access
+ * keeps it there: collections/shared/access/national-reach.ts).
+ */
+const PROGRAMME = grant(...STAFF, 'national')
 
 export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> = {
   users: {
@@ -52,6 +62,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     role: same(ADMIN),
     language: { create: ADMIN, update: grant(...EVERYONE) },
     structures: same(STAFF_ONLY),
+    federations: same(ADMIN),
     email: { create: ADMIN, update: grant(...EVERYONE) },
     resetPasswordToken: accountSecret,
     resetPasswordExpiration: accountSecret,
@@ -63,7 +74,21 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     sessions: { ...accountSecret, onDenied: 'drop' },
     ...timestamps,
   },
+  federations: {
+    name: same(ADMIN),
+    slug: same(ADMIN),
+    territory: same(ADMIN),
+    phase: same(ADMIN),
+    networkName: same(ADMIN),
+    networkLabel: same(ADMIN),
+    structuresTarget: same(ADMIN),
+    // Its own legal entity and mail sender (collections/federations/settings.ts): the admin's, like the rest.
+    organisation: same(ADMIN),
+    mailSender: same(ADMIN),
+    ...timestamps,
+  },
   structures: {
+    federation: FEDERATION,
     name: STRUCTURE_PROFILE,
     managingAssociation: STRUCTURE_PROFILE,
     type: STRUCTURE_PROFILE,
@@ -80,12 +105,16 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     partnerEric: same(STAFF_ONLY),
     assignedFacilitator: same(STAFF_ONLY),
     contactStatus: CONTACT_WORKLIST,
+    contactStep: same(STAFF_ONLY),
     contactStatusChangedAt: computed,
+    campaignOptOutAt: computed,
+    campaignOptOutEmail: computed,
     lastContactAt: CONTACT_WORKLIST,
     worklistNudgedAt: computed,
     ...timestamps,
   },
   'eric-spaces': {
+    federation: FEDERATION,
     name: same(STAFF_ONLY),
     labelled: same(STAFF_ONLY),
     labelYear: same(STAFF_ONLY),
@@ -100,6 +129,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   facilitators: {
+    federation: FEDERATION,
     name: OWN_FACILITATOR_PROFILE,
     user: same(STAFF_ONLY),
     ericSpace: same(STAFF_ONLY),
@@ -109,10 +139,13 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   campaigns: {
+    federation: FEDERATION,
     title: same(STAFF_ONLY),
     slug: same(STAFF_ONLY),
     phase: same(STAFF_ONLY),
     region: same(STAFF_ONLY),
+    step: same(STAFF_ONLY),
+    programme: same(STAFF_ONLY),
     startDate: same(STAFF_ONLY),
     endDate: same(STAFF_ONLY),
     summary: same(STAFF_ONLY),
@@ -127,27 +160,32 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   programmes: {
-    title: same(STAFF_ONLY),
-    slug: same(STAFF_ONLY),
-    edition: same(STAFF_ONLY),
+    federation: FEDERATION,
+    // Set when an edition is created; only an admin re-points or removes it: unlinked, an edition would be free of
+    // the template's protected modules.
+    template: { create: PROGRAMME, update: ADMIN },
+    title: same(PROGRAMME),
+    slug: same(PROGRAMME),
+    edition: same(PROGRAMME),
     lastReviewedAt: computed,
-    summary: same(STAFF_ONLY),
-    objectives: same(STAFF_ONLY),
-    audience: same(STAFF_ONLY),
-    prerequisites: same(STAFF_ONLY),
-    durationHours: same(STAFF_ONLY),
-    durationDays: same(STAFF_ONLY),
-    accessDelay: same(STAFF_ONLY),
-    methods: same(STAFF_ONLY),
-    evaluation: same(STAFF_ONLY),
-    accessibility: same(STAFF_ONLY),
-    price: same(STAFF_ONLY),
-    contacts: same(STAFF_ONLY),
-    modules: same(STAFF_ONLY),
-    _status: same(STAFF_ONLY),
+    summary: same(PROGRAMME),
+    objectives: same(PROGRAMME),
+    audience: same(PROGRAMME),
+    prerequisites: same(PROGRAMME),
+    durationHours: same(PROGRAMME),
+    durationDays: same(PROGRAMME),
+    accessDelay: same(PROGRAMME),
+    methods: same(PROGRAMME),
+    evaluation: same(PROGRAMME),
+    accessibility: same(PROGRAMME),
+    price: same(PROGRAMME),
+    contacts: same(PROGRAMME),
+    modules: same(PROGRAMME),
+    _status: same(PROGRAMME),
     ...timestamps,
   },
   stories: {
+    federation: FEDERATION,
     title: same(TEAM_ONLY),
     slug: same(TEAM_ONLY),
     summary: same(TEAM_ONLY),
@@ -163,6 +201,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   news: {
+    federation: FEDERATION,
     title: same(TEAM_ONLY),
     slug: same(TEAM_ONLY),
     summary: same(TEAM_ONLY),
@@ -194,6 +233,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   sessions: {
+    federation: FEDERATION,
     title: STAFF_AND_STRUCTURE,
     programme: STAFF_AND_STRUCTURE,
     structures: STAFF_AND_STRUCTURE,
@@ -208,6 +248,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   'funding-files': {
+    federation: FEDERATION,
     reference: SYSTEM,
     structure: FILE_REQUEST,
     session: FILE_REQUEST,
@@ -242,8 +283,9 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
   notifications: allSystem([
     'kind', 'status', 'recipientEmail', 'recipientRole', 'language', 'subject', 'attempts', 'lastError', 'sentAt', 'lastAttemptAt',
     'file', 'structure', 'recipientUser', 'idempotencyKey', 'requestKey', 'messageId', 'calendarUid', 'calendarMethod', 'calendarSequence',
+    'correlationId',
   ], SYSTEM),
-  'outbox-events': allSystem(['eventId', 'type', 'aggregate', 'aggregateId', 'data', 'status', 'occurredAt', 'publishedAt'], SYSTEM),
+  'outbox-events': allSystem(['eventId', 'type', 'aggregate', 'aggregateId', 'data', 'status', 'occurredAt', 'publishedAt', 'correlationId'], SYSTEM),
   participants: {
     name: STAFF_AND_STRUCTURE,
     email: STAFF_AND_STRUCTURE,
@@ -295,6 +337,8 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     title: { create: [], update: ADMIN },
   },
   'personal-links': allSystem(['tokenHash', 'purpose', 'session', 'participant', 'user', 'expiresAt', 'usedAt', 'revokedAt']),
+  // Written by src/gdpr only (the register of GDPR requests).
+  'personal-data-requests': allSystem(['kind', 'subjectType', 'subjectId', 'at', 'requestedBy', 'requestedByName', 'outcome']),
   'structure-imports': allSystem([
     'filename', 'format', 'status', 'source', 'total', 'processed', 'created', 'updated', 'unchanged', 'rejected', 'failed',
     'fileError', 'rowErrors', 'startedBy', 'startedAt', 'finishedAt',
@@ -323,6 +367,30 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     status: same(STAFF_ONLY),
     doneAt: same(STAFF_ONLY),
     outcome: same(STAFF_ONLY),
+    ...timestamps,
+  },
+  'financer-appreciations': {
+    year: same(STAFF_ONLY),
+    opco: same(STAFF_ONLY),
+    collectedAt: same(STAFF_ONLY),
+    contactName: same(STAFF_ONLY),
+    contactEmail: same(STAFF_ONLY),
+    channel: same(STAFF_ONLY),
+    rating: same(STAFF_ONLY),
+    comment: same(STAFF_ONLY),
+    ...timestamps,
+  },
+}
+
+/** The same table for the globals (one-document settings): the global's own access lets only admins update it. */
+export const GLOBAL_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> = {
+  'organisation-settings': {
+    ...Object.fromEntries(
+      [
+        'name', 'street', 'postalCode', 'city', 'siret', 'nda', 'qualiopiNumber', 'qualiopiCertifier', 'qualiopiExpiresOn',
+        'signatoryName', 'signatoryRole', 'contactEmail', 'contactPhone', 'rulesDocument',
+      ].map((n) => [n, same(ADMIN)]),
+    ),
     ...timestamps,
   },
 }

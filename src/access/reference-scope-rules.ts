@@ -114,4 +114,5 @@ export const TARGET_NAMES: Record<string, BilingualLabel> = {
   complaints: { fr: 'cette réclamation', en: 'this complaint' },
   'survey-responses': { fr: 'cette réponse', en: 'this answer' },
   reports: { fr: 'ce bilan', en: 'this report' },
+  federations: { fr: 'cette fédération', en: 'this federation' },
 }

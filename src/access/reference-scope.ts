@@ -25,7 +25,8 @@ import { hasRole } from './roles'
  * field its rule reads (RECHECK_WHEN_CHANGED: a file moved to another structure keeps a session open to it).
  *
  * Not checked: system writes (no user, or `overrideAccess: true`: jobs, seeds, the move service, hooks writing
- * with the request) and admins (who may repair anything). `filterOptions` only shapes the admin's pickers.
+ * with the request). Admins may name any target that exists (they repair); one that does not is refused the same way,
+ * rather than fail on the database's foreign key. `filterOptions` only shapes the admin's pickers.
  */
 
 type Doc = Record<string, unknown>
@@ -78,8 +79,10 @@ export async function referenceProblems(args: {
   fields: readonly Field[]
   data: unknown
   original?: Doc
+  /** An admin's write: every target may be named, if it exists (its state rules are not applied: admins repair). */
+  existenceOnly?: boolean
 }): Promise<ReferenceProblem[]> {
-  const { req, collection, fields, data, original } = args
+  const { req, collection, fields, data, original, existenceOnly = false } = args
   const before = new Set(collectReferences(fields, original).map((r) => key({ ...r, path: r.field.path })))
   const doc = resultingDoc(original, data)
   const changed = (name: string) => isDoc(data) && name in data && relationId(data[name]) !== relationId(original?.[name])
@@ -105,11 +108,13 @@ export async function referenceProblems(args: {
     let why: { fr: string; en: string } | undefined
     if (!target) {
       const name = targetName(req, r.collection)
-      why = {
-        fr: `${name.fr} n’appartient pas à vos structures ni à votre périmètre, ou n’existe pas`,
-        en: `${name.en} does not belong to your structures or scope, or does not exist`,
-      }
-    } else {
+      why = existenceOnly
+        ? { fr: `${name.fr} n’existe pas`, en: `${name.en} does not exist` }
+        : {
+            fr: `${name.fr} n’appartient pas à vos structures ni à votre périmètre, ou n’existe pas`,
+            en: `${name.en} does not belong to your structures or scope, or does not exist`,
+          }
+    } else if (!existenceOnly) {
       for (const rule of rulesFor(collection, r.field.path, r.collection)) {
         why = rule(target, ctx)
         if (why) break
@@ -126,7 +131,10 @@ export const isScopedWrite = (req: PayloadRequest, overrideAccess: boolean | und
 
 /** The collection hook: runs before the operation, where `overrideAccess` is still known. */
 export const checkReferenceScope: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !isScopedWrite(req, overrideAccess)) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  // An admin's references are not scoped, but one to nothing would fail the database's foreign key (a 500).
+  const existenceOnly = overrideAccess !== true && hasRole(req, 'admin')
+  if (!existenceOnly && !isScopedWrite(req, overrideAccess)) return args
   const { data, id } = args as { data?: unknown; id?: string | number }
   const original =
     operation === 'update' && id !== undefined
@@ -139,7 +147,7 @@ export const checkReferenceScope: CollectionBeforeOperationHook = async ({ args,
           req,
         })) as unknown as Doc | null) ?? undefined
       : undefined
-  const problems = await referenceProblems({ req, collection: collection.slug, fields: collection.fields, data, original })
+  const problems = await referenceProblems({ req, collection: collection.slug, fields: collection.fields, data, original, existenceOnly })
   if (problems.length > 0) {
     const fields = problems.map((p) => p.path)
     req.payload.logger.info({ msg: 'reference out of scope refused', collection: collection.slug, fields, user: req.user?.id })

@@ -32,6 +32,11 @@ function tokenFor(payload: Payload, { email, password }: Account): Promise<strin
   return token
 }
 
+/** Forgets an account's session (after its password or e-mail was changed): the next call logs in again. */
+export function forgetLogin(payload: Payload, email: string): void {
+  tokens.get(payload)?.delete(email)
+}
+
 /** A REST call through Payload's own request handler (what the Next route does); the raw Response. */
 export async function restRequest(payload: Payload, { method = 'GET', path, login, body, contentType }: RestRequest): Promise<Response> {
   const headers = new Headers()

@@ -27,6 +27,7 @@ const MATRIX = {
     editor:            'no    both  none  none  -',
     'structure-admin': 'no    a     a     none  -',
     facilitator:       'no    a     a     none  -',
+    national:          'no    both  none  none  -',
   },
   'eric-spaces': {
     anonymous:         'no    none  none  none  -',
@@ -35,6 +36,7 @@ const MATRIX = {
     editor:            'no    both  none  none  -',
     'structure-admin': 'no    a     none  none  -',
     facilitator:       'no    a     none  none  -',
+    national:          'no    both  none  none  -',
   },
   facilitators: {
     anonymous:         'no    none  none  none  -',
@@ -43,6 +45,7 @@ const MATRIX = {
     editor:            'no    none  none  none  -',
     'structure-admin': 'no    none  none  none  -',
     facilitator:       'no    a     a     none  -',
+    national:          'no    both  none  none  -',
   },
   programmes: {
     anonymous:         'no    a     none  none  none',
@@ -51,6 +54,7 @@ const MATRIX = {
     editor:            'no    both  none  none  both',
     'structure-admin': 'no    a     none  none  none',
     facilitator:       'no    a     none  none  none',
+    national:          'yes   both  none  none  both',
   },
   stories: {
     anonymous:         'no    a     none  none  none',
@@ -59,6 +63,7 @@ const MATRIX = {
     editor:            'yes   both  both  both  both',
     'structure-admin': 'no    a     none  none  none',
     facilitator:       'no    a     none  none  none',
+    national:          'yes   both  none  none  both',
   },
   news: {
     anonymous:         'no    a     none  none  none',
@@ -67,6 +72,7 @@ const MATRIX = {
     editor:            'yes   both  both  both  both',
     'structure-admin': 'no    a     none  none  none',
     facilitator:       'no    a     none  none  none',
+    national:          'yes   both  none  none  both',
   },
   media: {
     anonymous:         'no    a     none  none  -',
@@ -75,6 +81,7 @@ const MATRIX = {
     editor:            'yes   both  both  both  -',
     'structure-admin': 'no    both  none  none  -',
     facilitator:       'no    both  none  none  -',
+    national:          'yes   both  both  both  -',
   },
   campaigns: {
     anonymous:         'no    both  none  none  -',
@@ -83,6 +90,7 @@ const MATRIX = {
     editor:            'no    both  none  none  -',
     'structure-admin': 'no    both  none  none  -',
     facilitator:       'no    both  none  none  -',
+    national:          'no    both  none  none  -',
   },
 } as const
 
@@ -338,6 +346,7 @@ beforeAll(async () => {
   users.coordinator = await makeUser('coordinator')
   users.editor = await makeUser('editor')
   users.facilitator = await makeUser('facilitator')
+  users.national = await makeUser('national')
   // The order matters: later fixtures point at earlier ones.
   for (const slug of [
     'eric-spaces',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { handleEndpoints, type Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS, usersAuth } from '../../collections/users/auth-options'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
@@ -71,7 +71,7 @@ beforeAll(async () => {
   payload = await bootPayload()
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   smtp = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload)
   logs = captureLogs(payload)
   await createUser('admin@example.org', 'admin-secret-2026', 'admin')

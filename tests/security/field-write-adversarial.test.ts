@@ -56,6 +56,12 @@ beforeAll(async () => {
     context: { skipWelcomeMail: true },
     data: { email: `editor-${world.structureId}@example.org`, password: PASSWORD, name: 'Éditrice', role: 'editor', language: 'fr' } as never,
   })
+  const national = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    context: { skipWelcomeMail: true },
+    data: { email: `national-${world.structureId}@example.org`, password: PASSWORD, name: 'Coordination nationale', role: 'national', language: 'fr' } as never,
+  })
   const u = world.users
   actors = {
     admin: { ...u.admin, role: 'admin' },
@@ -63,6 +69,7 @@ beforeAll(async () => {
     editor: { id: String(editor.id), email: String(editor.email), role: 'editor' },
     'structure-admin': { ...u.structureAdmin, role: 'structure-admin' },
     facilitator: { ...u.facilitator, role: 'facilitator' },
+    national: { id: String(national.id), email: String(national.email), role: 'national' },
   }
   known.users = Object.values(actors).map((a) => a.id).concat(u.otherAdmin.id)
   known.structures = [world.structureId, world.otherStructureId]

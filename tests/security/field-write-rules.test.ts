@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { FieldAccess, PayloadRequest, SanitizedConfig } from 'payload'
 import { collections } from '../../collections'
-import { FIELD_WRITE_RULES } from '../../src/access/field-write-rules'
+import { FIELD_WRITE_RULES, GLOBAL_WRITE_RULES } from '../../src/access/field-write-rules'
 import { RULE_OF_ACCESS } from '../../src/access/field-write-rules-apply'
 import { DOC_PATH, documentedFieldWriteTable, renderFieldWriteTable } from '../../src/access/field-write-rules-doc'
 import { topLevelDataFields, type DataField } from '../../src/access/field-write-rules-fields'
@@ -83,6 +83,32 @@ describe('the field write table covers the config exactly', () => {
     }
     expect(differences).toEqual([])
     expect(checks).toBeGreaterThan(1000)
+  })
+
+  it('covers every global the same way: a row per field, each installed as its create and update access', () => {
+    const differences: string[] = []
+    expect(Object.keys(GLOBAL_WRITE_RULES).sort()).toEqual(config.globals.map((g) => g.slug).sort())
+    for (const global of config.globals) {
+      const table = GLOBAL_WRITE_RULES[global.slug] ?? {}
+      const names = topLevelDataFields(global.fields).map((f) => f.name)
+      for (const name of names) if (!table[name]) differences.push(`${global.slug}.${name}: no row`)
+      for (const name of Object.keys(table)) if (!names.includes(name)) differences.push(`${global.slug}.${name}: no such field`)
+      for (const field of topLevelDataFields(global.fields)) {
+        for (const operation of ['create', 'update'] as const) {
+          const access = field.access?.[operation] as FieldAccess | undefined
+          const rule = table[field.name]
+          if (!rule || !access || RULE_OF_ACCESS.get(access)?.rule !== rule) {
+            differences.push(`${global.slug}.${field.name} ${operation}: not the table's rule`)
+            continue
+          }
+          for (const user of USERS) {
+            const answer = access({ req: { user } as unknown as PayloadRequest, doc: {}, data: {} } as Parameters<FieldAccess>[0])
+            if (answer !== grants(rule[operation], { user, doc: {} })) differences.push(`${global.slug}.${field.name} ${operation} as ${user?.role ?? 'anonymous'}`)
+          }
+        }
+      }
+    }
+    expect(differences).toEqual([])
   })
 
   it('is the table written in docs/security.md, row for row', () => {

@@ -57,7 +57,7 @@ async function allowedTo(operation: 'update' | 'delete', slug: CollectionSlug, r
   return new Set(found.docs.map((d) => String(d.id)))
 }
 
-const ROLES: Role[] = ['anonymous', 'admin', 'coordinator', 'editor', 'structure-admin', 'facilitator']
+const ROLES: Role[] = ['anonymous', 'admin', 'coordinator', 'editor', 'structure-admin', 'facilitator', 'national']
 
 beforeAll(async () => {
   await useTestEnv()

@@ -7,24 +7,42 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { CollectionSlug, Field, Payload } from 'payload'
-import { closeWebReportQueues } from '../../jobs/report-flow'
+import { closeWebReportQueues } from '../../jobs/shared/report-flow'
 import { closeOutboxWakePublisher } from '../../src/outbox/wake'
 import { seed as seedDemo } from '../../src/seed'
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts'
 import { bootPayload } from '../helpers/boot'
-import { restRequest, type Account } from '../helpers/rest'
+import { forgetLogin, restRequest, type Account } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
 import { isoInstant, mutatedObject, mutatedQuery, oddString, oddValue } from './inputs-arbitraries'
 import { answerOf, explore, judge, printTallies, problems, runs, seed, storedProblem } from './inputs-checks'
 import { brokenRules } from './inputs-stored'
 
 let payload: Payload
-const ROLES = ['admin', 'coordinator', 'editor', 'structure-admin', 'facilitator', 'anonymous'] as const
+const ROLES = ['admin', 'coordinator', 'editor', 'structure-admin', 'facilitator', 'national', 'anonymous'] as const
 type Who = (typeof ROLES)[number]
 const accounts = new Map<Who, Account>()
 const existing = new Map<string, string[]>()
 
 const idsOf = (slug: string): string[] => existing.get(slug) ?? []
+/** The user id of each account the test signs in with. */
+const loginIds = new Map<string, Account>()
+
+/**
+ * A generated update may change a signing-in account's e-mail or password (an admin may), which ends its sessions:
+ * put the demo credentials back so that the next calls are still made as that role, not as a stranger.
+ */
+async function keepLoginUsable(id: string): Promise<void> {
+  const account = loginIds.get(id)
+  if (!account) return
+  await payload.update({
+    collection: 'users',
+    id,
+    data: { email: account.email, password: account.password, loginAttempts: 0, lockUntil: null },
+    overrideAccess: true,
+  })
+  forgetLogin(payload, account.email)
+}
 
 /** A plausible value for one field (its type, options, targets), or undefined when none can be made. */
 function validValue(field: Field, depth: number): fc.Arbitrary<unknown> | undefined {
@@ -124,6 +142,10 @@ beforeAll(async () => {
     const account = DEMO_ACCOUNTS.find((a) => a.role === who)
     if (account) accounts.set(who, { email: account.email, password: account.password })
   }
+  for (const account of accounts.values()) {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, depth: 0, overrideAccess: true })
+    if (docs[0]) loginIds.set(String(docs[0].id), account)
+  }
   for (const slug of Object.keys(payload.collections)) {
     const { docs } = await payload.find({ collection: slug as CollectionSlug, limit: 5, depth: 0, overrideAccess: true, select: {} })
     existing.set(slug, docs.map((d) => String(d.id)))
@@ -168,6 +190,7 @@ describe('collections under generated input, as each role', () => {
         if (call.op !== 'list' && answer.status < 300) {
           const id = String((answer.json?.doc as { id?: unknown } | undefined)?.id ?? call.id)
           for (const broken of await brokenRules(payload, slug, id)) storedProblem(name, { who, method, path, body }, broken)
+          if (slug === 'users') await keepLoginUsable(id)
         }
       })
     }

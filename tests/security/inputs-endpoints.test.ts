@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { CollectionSlug, Payload } from 'payload'
-import { closeWebReportQueues } from '../../jobs/report-flow'
+import { closeWebReportQueues } from '../../jobs/shared/report-flow'
 import { CONTACT_ORDER } from '../../src/campaigns/contact-status'
 import { KIT_ACTIONS } from '../../src/campaigns/kit'
 import { DOC_TYPES } from '../../src/documents/kinds'
@@ -26,10 +26,10 @@ import { brokenRules } from './inputs-stored'
 
 let payload: Payload
 
-const ROLES = ['admin', 'coordinator', 'editor', 'structure-admin', 'facilitator', 'anonymous'] as const
+const ROLES = ['admin', 'coordinator', 'editor', 'structure-admin', 'facilitator', 'national', 'anonymous'] as const
 type Who = (typeof ROLES)[number]
 const accounts = new Map<Who, Account>()
-const ids = { file: [] as string[], session: [] as string[], campaign: [] as string[], programme: [] as string[], facilitator: [] as string[], imports: [] as string[] }
+const ids = { file: [] as string[], session: [] as string[], campaign: [] as string[], programme: [] as string[], facilitator: [] as string[], imports: [] as string[], federation: [] as string[] }
 
 /** One endpoint: how to build a request from generated parts. */
 interface Target {
@@ -203,6 +203,34 @@ const TARGETS: Target[] = [
         .map(([id, action]) => `/campaigns/${id}/kit/${action}`),
     numRuns: 50,
   },
+  { name: 'GET /dashboard/national', method: 'GET', path: () => mutatedQuery({}).map((q) => `/dashboard/national${q}`), numRuns: 30 },
+  {
+    name: 'GET /reports/bpf',
+    method: 'GET',
+    path: () =>
+      mutatedQuery({ year: fc.constantFrom('2013', '2026', 'deux'), format: fc.constantFrom('csv', 'pdf'), federation: fc.oneof(fc.constantFrom(...ids.federation), fc.constant('fas-paca-corse-dom'), oddString) }).map(
+        (q) => `/reports/bpf${q}`,
+      ),
+    numRuns: 50,
+  },
+  {
+    name: 'POST /federations/onboard',
+    method: 'POST',
+    path: () => fc.constant('/federations/onboard'),
+    body: () =>
+      jsonBody({
+        name: fc.string({ maxLength: 30 }),
+        territory: fc.string({ maxLength: 30 }),
+        phase: fc.constantFrom('experimentation', 'pilot', 'regional-roll-out', 'national'),
+        coordinatorName: fc.string({ maxLength: 30 }),
+        coordinatorEmail: fc.emailAddress(),
+        coordinatorLanguage: fc.constantFrom('fr', 'en', 'de'),
+        template: fc.constantFrom(...ids.campaign, 'inconnu'),
+        region: fc.constantFrom(...REGION_CODES),
+        campaignStart: isoDay,
+      }),
+    numRuns: 60,
+  },
   {
     name: 'POST /campaigns/:id/clone',
     method: 'POST',
@@ -230,6 +258,7 @@ beforeAll(async () => {
     campaign: await idsOf('campaigns'),
     programme: await idsOf('programmes'),
     facilitator: await idsOf('facilitators'),
+    federation: await idsOf('federations'),
     imports: ['00000000-0000-4000-8000-000000000000'],
   })
 }, 300_000)

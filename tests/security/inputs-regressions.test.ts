@@ -34,6 +34,23 @@ describe('inputs that once answered 500', () => {
     }
   })
 
+  it('answers an unknown API address in both languages, and still serves the known ones', async () => {
+    // Drawn by the endpoint property test: « . » as a document type collapses the path to one no endpoint matches.
+    for (const [method, path] of [
+      ['GET', '/funding-files/..%2F..%2Fetc%2Fpasswd/documents/.?version=1'],
+      ['POST', '/campaigns/..%2F..%2Fetc%2Fpasswd/kit/.'],
+      ['GET', '/nowhere/at/all'],
+      ['DELETE', '/globals/organisation-settings/nowhere'],
+    ]) {
+      const { status, json } = await restCall(payload, { method, path, login: as('admin') })
+      expect([method, path, status, json.code]).toEqual([method, path, 404, 'route_not_found'])
+      expect(String(json.message)).toMatch(/^Adresse d’API inconnue : .* \/ unknown API address: /)
+    }
+    expect((await restCall(payload, { path: '/users/me', login: as('admin') })).status).toBe(200)
+    expect((await restCall(payload, { path: `/funding-files/${fileId}`, login: as('admin') })).status).toBe(200)
+    expect((await restCall(payload, { path: '/health' })).status).toBe(200)
+  })
+
   it('refuses « __proto__ » as a region of the dashboard', async () => {
     const { status, json } = await restCall(payload, { path: '/reports/dashboard?region=__proto__', login: as('coordinator') })
     expect(status).toBe(400)
@@ -48,5 +65,19 @@ describe('inputs that once answered 500', () => {
       bilingual(json)
     }
     expect((await restCall(payload, { path: '/improvement-actions?where[title][exists]=true', login: as('coordinator') })).status).toBe(200)
+  })
+
+  it('refuses to empty a participant’s required e-mail (its own check had dropped « required »), and keeps it', async () => {
+    const participant = await payload.create({
+      collection: 'participants',
+      overrideAccess: true,
+      data: { name: 'Noé Requis', email: 'noe.requis@example.org', structure: world.structureId, jobRole: 'social-worker', language: 'fr' } as never,
+    })
+    for (const email of [null, '']) {
+      const { status, json } = await restCall(payload, { method: 'PATCH', path: `/participants/${participant.id}`, body: { email }, login: as('admin') })
+      expect([email, status]).toEqual([email, 400])
+      expect(JSON.stringify(json)).toContain('Ce champ est obligatoire / this field is required')
+    }
+    expect((await payload.findByID({ collection: 'participants', id: participant.id, depth: 0, overrideAccess: true })).email).toBe('noe.requis@example.org')
   })
 })

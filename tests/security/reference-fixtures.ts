@@ -90,6 +90,9 @@ export async function createScopeWorld(payload: Payload): Promise<ScopeWorld> {
     }),
   )
 
+  // Another federation, created last (with several federations, a write must name or imply its federation).
+  const foreignFederation = await create('federations', { name: `Fédération B ${tag}`, phase: 'pilot' })
+
   return {
     ...world,
     editor,
@@ -121,6 +124,7 @@ export async function createScopeWorld(payload: Payload): Promise<ScopeWorld> {
       complaints: foreignComplaint,
       media: foreignConvocation,
       users: world.users.otherAdmin.id,
+      federations: foreignFederation,
     },
   }
 }
