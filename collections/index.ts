@@ -13,6 +13,7 @@ import { Reports } from './reports'
 import { Attendance } from './attendance'
 import { Enrolments } from './enrolments'
 import { Participants } from './participants'
+import { PersonalDataRequests } from './personal-data-requests'
 import { PersonalLinks } from './personal-links'
 import { Sessions } from './sessions'
 import { SurveyResponses } from './survey-responses'
@@ -23,10 +24,13 @@ import { Users } from './users'
 import { StructureImports } from './imports'
 import { Complaints } from './complaints'
 import { ImprovementActions } from './improvement-actions'
+import { FinancerAppreciations } from './financer-appreciations'
+import { Federations } from './federations'
 
 /** Every collection, in the order the admin navigation shows them. */
 export const collections: CollectionConfig[] = [
   Users,
+  Federations,
   Structures,
   EricSpaces,
   Facilitators,
@@ -47,7 +51,9 @@ export const collections: CollectionConfig[] = [
   SurveyResponses,
   Reports,
   PersonalLinks,
+  PersonalDataRequests,
   StructureImports,
   Complaints,
   ImprovementActions,
+  FinancerAppreciations,
 ]

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { getPayload, type Payload } from 'payload'
-import { previewKit, readKitProgress, requestKitAction } from '../jobs/campaign-kit'
+import { previewKit, readKitProgress, requestKitAction } from '../jobs/definitions/campaign-kit'
 import { KIT_ACTIONS, describeKitProgress, type KitAction } from '../src/campaigns/kit'
 
 const { values, positionals } = parseArgs({

@@ -106,6 +106,8 @@ const env = appEnv({
   payloadSecret: process.env.PAYLOAD_SECRET ?? demoSecret(),
   serverUrl: process.env.SERVER_URL,
   redisUrl,
+  // The demo runs the production build, whose logs are JSON by default: readable lines here (src/lib/logger.ts).
+  extra: { LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty' },
 })
 
 run(MIGRATE, env)

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    federations: Federation;
     structures: Structure;
     'eric-spaces': EricSpace;
     facilitators: Facilitator;
@@ -88,9 +89,11 @@ export interface Config {
     'survey-responses': SurveyResponse;
     reports: Report;
     'personal-links': PersonalLink;
+    'personal-data-requests': PersonalDataRequest;
     'structure-imports': StructureImport;
     complaints: Complaint;
     'improvement-actions': ImprovementAction;
+    'financer-appreciations': FinancerAppreciation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +120,7 @@ export interface Config {
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    federations: FederationsSelect<false> | FederationsSelect<true>;
     structures: StructuresSelect<false> | StructuresSelect<true>;
     'eric-spaces': EricSpacesSelect<false> | EricSpacesSelect<true>;
     facilitators: FacilitatorsSelect<false> | FacilitatorsSelect<true>;
@@ -137,9 +141,11 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'personal-links': PersonalLinksSelect<false> | PersonalLinksSelect<true>;
+    'personal-data-requests': PersonalDataRequestsSelect<false> | PersonalDataRequestsSelect<true>;
     'structure-imports': StructureImportsSelect<false> | StructureImportsSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'improvement-actions': ImprovementActionsSelect<false> | ImprovementActionsSelect<true>;
+    'financer-appreciations': FinancerAppreciationsSelect<false> | FinancerAppreciationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -150,8 +156,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'organisation-settings': OrganisationSetting;
+  };
+  globalsSelect: {
+    'organisation-settings': OrganisationSettingsSelect<false> | OrganisationSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -193,9 +203,10 @@ export interface UserAuthOperations {
 export interface User {
   id: string;
   name: string;
-  role: 'admin' | 'coordinator' | 'editor' | 'structure-admin' | 'facilitator';
+  role: 'admin' | 'coordinator' | 'editor' | 'structure-admin' | 'facilitator' | 'national';
   language: 'fr' | 'en';
   structures?: (string | Structure)[] | null;
+  federations?: (string | Federation)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -381,7 +392,10 @@ export interface Structure {
   partnerEric?: (string | null) | EricSpace;
   assignedFacilitator?: (string | null) | Facilitator;
   contactStatus: 'to-approach' | 'presented' | 'engaged' | 'trained';
+  contactStep?: ('first' | 'second') | null;
   contactStatusChangedAt?: string | null;
+  campaignOptOutAt?: string | null;
+  campaignOptOutEmail?: string | null;
   lastContactAt?: string | null;
   worklistNudgedAt?: string | null;
   admins?: {
@@ -394,6 +408,10 @@ export interface Structure {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
   updatedAt: string;
   createdAt: string;
 }
@@ -403,6 +421,10 @@ export interface Structure {
  */
 export interface EricSpace {
   id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
   name: string;
   labelled?: boolean | null;
   labelYear?: number | null;
@@ -562,99 +584,64 @@ export interface EricSpace {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "facilitators".
+ * via the `definition` "federations".
  */
-export interface Facilitator {
+export interface Federation {
   id: string;
-  /**
-   * Defaults to the account name.
-   */
   name: string;
-  user: string | User;
-  ericSpace: string | EricSpace;
-  title: 'animateur-multimedia' | 'cdn' | 'mediateur-numerique';
-  trainerQualified?: boolean | null;
-  availability?: string | null;
-  assignedStructures?: {
-    docs?: (string | Structure)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaigns".
- */
-export interface Campaign {
-  id: string;
-  title: string;
   /**
    * Derived from the title when empty.
    */
   slug?: string | null;
-  phase: 'experimentation' | 'pilot' | 'regional' | 'national';
-  region?:
-    | (
-        | 'ara'
-        | 'bfc'
-        | 'bretagne'
-        | 'cvl'
-        | 'corse'
-        | 'grand-est'
-        | 'hdf'
-        | 'idf'
-        | 'normandie'
-        | 'nouvelle-aquitaine'
-        | 'occitanie'
-        | 'pdl'
-        | 'paca'
-        | 'guadeloupe'
-        | 'martinique'
-        | 'guyane'
-        | 'reunion'
-        | 'mayotte'
-      )
-    | null;
-  startDate: string;
-  endDate?: string | null;
-  summary?: string | null;
-  targets?: {
-    structures?: number | null;
-    ericSpaces?: number | null;
-  };
-  assets?: {
-    presentation?: (string | null) | Media;
-    procedure?: (string | null) | Media;
-    documentation?: (string | Media)[] | null;
-  };
-  structures?: (string | Structure)[] | null;
-  ericSpaces?: (string | EricSpace)[] | null;
-  internalNotes?: string | null;
-  kit?: {
+  territory?: string | null;
+  phase: 'experimentation' | 'pilot' | 'regional';
+  /**
+   * ERIC in PACA, Hub in Corsica…
+   */
+  networkName?: string | null;
+  networkLabel?: string | null;
+  structuresTarget?: number | null;
+  organisation?: {
+    name?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
     /**
-     * Page or shared folder the message’s button opens; by default, the presentation document.
+     * 14 digits
      */
-    link?: string | null;
+    siret?: string | null;
     /**
-     * Empty: the standard list.
+     * 11 digits, given by the regional prefecture
      */
-    documents?:
-      | {
-          line: string;
-          id?: string | null;
-        }[]
-      | null;
+    nda?: string | null;
+    qualiopiNumber?: string | null;
+    qualiopiCertifier?: string | null;
+    /**
+     * After this date, no new funding file can be created.
+     */
+    qualiopiExpiresOn?: string | null;
+    signatoryName?: string | null;
+    /**
+     * E.g. "Présidente", "Directeur général"
+     */
+    signatoryRole?: string | null;
+    contactEmail?: string | null;
+    contactPhone?: string | null;
+    /**
+     * Given to every participant: their convocation and personal page link to it. A "Public" PDF.
+     */
+    rulesDocument?: (string | null) | Media;
   };
-  kitMailing?: {
-    status?: ('idle' | 'running' | 'paused') | null;
-    generation?: number | null;
-    launchedAt?: string | null;
-    pausedAt?: string | null;
-    launchedBy?: (string | null) | User;
+  mailSender?: {
+    /**
+     * E.g. "FAS Occitanie · essaim"
+     */
+    name?: string | null;
+    /**
+     * The mail relay must be allowed to send for this domain (SPF, DKIM), or messages will be refused.
+     */
+    address?: string | null;
   };
-  clonedFrom?: (string | null) | Campaign;
   updatedAt: string;
   createdAt: string;
 }
@@ -710,10 +697,126 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilitators".
+ */
+export interface Facilitator {
+  id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
+  /**
+   * Defaults to the account name.
+   */
+  name: string;
+  user: string | User;
+  ericSpace: string | EricSpace;
+  title: 'animateur-multimedia' | 'cdn' | 'mediateur-numerique';
+  trainerQualified?: boolean | null;
+  availability?: string | null;
+  assignedStructures?: {
+    docs?: (string | Structure)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
+  title: string;
+  /**
+   * Derived from the title when empty.
+   */
+  slug?: string | null;
+  phase: 'experimentation' | 'pilot' | 'regional' | 'national';
+  region?:
+    | (
+        | 'ara'
+        | 'bfc'
+        | 'bretagne'
+        | 'cvl'
+        | 'corse'
+        | 'grand-est'
+        | 'hdf'
+        | 'idf'
+        | 'normandie'
+        | 'nouvelle-aquitaine'
+        | 'occitanie'
+        | 'pdl'
+        | 'paca'
+        | 'guadeloupe'
+        | 'martinique'
+        | 'guyane'
+        | 'reunion'
+        | 'mayotte'
+      )
+    | null;
+  step?: ('first' | 'second') | null;
+  programme?: (string | null) | Programme;
+  startDate: string;
+  endDate?: string | null;
+  summary?: string | null;
+  targets?: {
+    structures?: number | null;
+    ericSpaces?: number | null;
+  };
+  assets?: {
+    presentation?: (string | null) | Media;
+    procedure?: (string | null) | Media;
+    documentation?: (string | Media)[] | null;
+  };
+  structures?: (string | Structure)[] | null;
+  ericSpaces?: (string | EricSpace)[] | null;
+  internalNotes?: string | null;
+  kit?: {
+    /**
+     * Page or shared folder the message’s button opens; by default, the presentation document.
+     */
+    link?: string | null;
+    /**
+     * Empty: the standard list.
+     */
+    documents?:
+      | {
+          line: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  kitMailing?: {
+    status?: ('idle' | 'running' | 'paused') | null;
+    generation?: number | null;
+    launchedAt?: string | null;
+    pausedAt?: string | null;
+    launchedBy?: (string | null) | User;
+  };
+  clonedFrom?: (string | null) | Campaign;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programmes".
  */
 export interface Programme {
   id: string;
+  /**
+   * Empty: national content, read by every federation.
+   */
+  federation?: (string | null) | Federation;
+  /**
+   * For a federation’s edition: the national programme it derives from (its protected modules stay).
+   */
+  template?: (string | null) | Programme;
   title: string;
   /**
    * Derived from the title when empty.
@@ -764,6 +867,7 @@ export interface Programme {
         minutes: number;
         objectives?: string | null;
         protected?: boolean | null;
+        templateModule?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -777,6 +881,10 @@ export interface Programme {
  */
 export interface Story {
   id: string;
+  /**
+   * Empty: national content, read by every federation.
+   */
+  federation?: (string | null) | Federation;
   title: string;
   /**
    * Derived from the title when empty.
@@ -846,6 +954,10 @@ export interface Story {
  */
 export interface News {
   id: string;
+  /**
+   * Empty: national content, read by every federation.
+   */
+  federation?: (string | null) | Federation;
   title: string;
   /**
    * Derived from the title when empty.
@@ -889,6 +1001,10 @@ export interface News {
  */
 export interface Session {
   id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
   title: string;
   programme?: (string | null) | Programme;
   structures: (string | Structure)[];
@@ -932,6 +1048,10 @@ export interface Session {
  */
 export interface FundingFile {
   id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
   reference?: string | null;
   structure: string | Structure;
   session?: (string | null) | Session;
@@ -1109,7 +1229,7 @@ export interface Notification {
     | 'campaign.kit'
     | 'campaign.worklist_nudge'
     | 'ops.failure_digest';
-  status: 'queued' | 'sent' | 'failed';
+  status: 'queued' | 'sent' | 'failed' | 'skipped';
   recipientEmail: string;
   recipientRole?:
     | ('structure-admins' | 'coordinators' | 'facilitators' | 'eric' | 'participants' | 'director' | 'editors' | 'user')
@@ -1126,6 +1246,7 @@ export interface Notification {
   idempotencyKey: string;
   requestKey?: string | null;
   messageId?: string | null;
+  correlationId?: string | null;
   calendarUid?: string | null;
   calendarMethod?: ('REQUEST' | 'CANCEL') | null;
   calendarSequence?: number | null;
@@ -1154,6 +1275,7 @@ export interface OutboxEvent {
   status: 'pending' | 'published';
   occurredAt: string;
   publishedAt?: string | null;
+  correlationId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1323,6 +1445,30 @@ export interface PersonalLink {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests".
+ */
+export interface PersonalDataRequest {
+  id: string;
+  kind: 'export' | 'erasure' | 'purge';
+  subjectType: 'participant' | 'user' | 'funding-file';
+  subjectId: string;
+  at: string;
+  requestedBy?: (string | null) | User;
+  requestedByName?: string | null;
+  outcome?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "structure-imports".
  */
 export interface StructureImport {
@@ -1411,6 +1557,25 @@ export interface ImprovementAction {
   status: 'planned' | 'in_progress' | 'done' | 'abandoned';
   doneAt?: string | null;
   outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each funding OPCO’s yearly appreciation (Qualiopi, indicator 30): contact, how it was collected, rating out of 5, comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "financer-appreciations".
+ */
+export interface FinancerAppreciation {
+  id: string;
+  year: number;
+  opco: 'opco-sante' | 'uniformation' | 'autre';
+  collectedAt: string;
+  contactName: string;
+  contactEmail?: string | null;
+  channel: 'survey' | 'interview' | 'meeting' | 'mail';
+  rating: number;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1535,6 +1700,10 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'federations';
+        value: string | Federation;
+      } | null)
+    | ({
         relationTo: 'structures';
         value: string | Structure;
       } | null)
@@ -1615,6 +1784,10 @@ export interface PayloadLockedDocument {
         value: string | PersonalLink;
       } | null)
     | ({
+        relationTo: 'personal-data-requests';
+        value: string | PersonalDataRequest;
+      } | null)
+    | ({
         relationTo: 'structure-imports';
         value: string | StructureImport;
       } | null)
@@ -1625,6 +1798,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'improvement-actions';
         value: string | ImprovementAction;
+      } | null)
+    | ({
+        relationTo: 'financer-appreciations';
+        value: string | FinancerAppreciation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1677,6 +1854,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   language?: T;
   structures?: T;
+  federations?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1694,6 +1872,45 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "federations_select".
+ */
+export interface FederationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  territory?: T;
+  phase?: T;
+  networkName?: T;
+  networkLabel?: T;
+  structuresTarget?: T;
+  organisation?:
+    | T
+    | {
+        name?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        siret?: T;
+        nda?: T;
+        qualiopiNumber?: T;
+        qualiopiCertifier?: T;
+        qualiopiExpiresOn?: T;
+        signatoryName?: T;
+        signatoryRole?: T;
+        contactEmail?: T;
+        contactPhone?: T;
+        rulesDocument?: T;
+      };
+  mailSender?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1716,11 +1933,15 @@ export interface StructuresSelect<T extends boolean = true> {
   partnerEric?: T;
   assignedFacilitator?: T;
   contactStatus?: T;
+  contactStep?: T;
   contactStatusChangedAt?: T;
+  campaignOptOutAt?: T;
+  campaignOptOutEmail?: T;
   lastContactAt?: T;
   worklistNudgedAt?: T;
   admins?: T;
   campaigns?: T;
+  federation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1729,6 +1950,7 @@ export interface StructuresSelect<T extends boolean = true> {
  * via the `definition` "eric-spaces_select".
  */
 export interface EricSpacesSelect<T extends boolean = true> {
+  federation?: T;
   name?: T;
   labelled?: T;
   labelYear?: T;
@@ -1756,6 +1978,7 @@ export interface EricSpacesSelect<T extends boolean = true> {
  * via the `definition` "facilitators_select".
  */
 export interface FacilitatorsSelect<T extends boolean = true> {
+  federation?: T;
   name?: T;
   user?: T;
   ericSpace?: T;
@@ -1771,10 +1994,13 @@ export interface FacilitatorsSelect<T extends boolean = true> {
  * via the `definition` "campaigns_select".
  */
 export interface CampaignsSelect<T extends boolean = true> {
+  federation?: T;
   title?: T;
   slug?: T;
   phase?: T;
   region?: T;
+  step?: T;
+  programme?: T;
   startDate?: T;
   endDate?: T;
   summary?: T;
@@ -1823,6 +2049,8 @@ export interface CampaignsSelect<T extends boolean = true> {
  * via the `definition` "programmes_select".
  */
 export interface ProgrammesSelect<T extends boolean = true> {
+  federation?: T;
+  template?: T;
   title?: T;
   slug?: T;
   edition?: T;
@@ -1866,6 +2094,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         minutes?: T;
         objectives?: T;
         protected?: T;
+        templateModule?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1877,6 +2106,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
  * via the `definition` "stories_select".
  */
 export interface StoriesSelect<T extends boolean = true> {
+  federation?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1910,6 +2140,7 @@ export interface StoriesSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  federation?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1984,6 +2215,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "sessions_select".
  */
 export interface SessionsSelect<T extends boolean = true> {
+  federation?: T;
   title?: T;
   programme?: T;
   structures?: T;
@@ -2014,6 +2246,7 @@ export interface SessionsSelect<T extends boolean = true> {
  * via the `definition` "funding-files_select".
  */
 export interface FundingFilesSelect<T extends boolean = true> {
+  federation?: T;
   reference?: T;
   structure?: T;
   session?: T;
@@ -2106,6 +2339,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   idempotencyKey?: T;
   requestKey?: T;
   messageId?: T;
+  correlationId?: T;
   calendarUid?: T;
   calendarMethod?: T;
   calendarSequence?: T;
@@ -2125,6 +2359,7 @@ export interface OutboxEventsSelect<T extends boolean = true> {
   status?: T;
   occurredAt?: T;
   publishedAt?: T;
+  correlationId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2269,6 +2504,21 @@ export interface PersonalLinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests_select".
+ */
+export interface PersonalDataRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  subjectType?: T;
+  subjectId?: T;
+  at?: T;
+  requestedBy?: T;
+  requestedByName?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "structure-imports_select".
  */
 export interface StructureImportsSelect<T extends boolean = true> {
@@ -2329,6 +2579,22 @@ export interface ImprovementActionsSelect<T extends boolean = true> {
   status?: T;
   doneAt?: T;
   outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "financer-appreciations_select".
+ */
+export interface FinancerAppreciationsSelect<T extends boolean = true> {
+  year?: T;
+  opco?: T;
+  collectedAt?: T;
+  contactName?: T;
+  contactEmail?: T;
+  channel?: T;
+  rating?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2402,6 +2668,69 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The legal facts printed on certificates, attestations and funding packs, except those a federation recorded for itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-settings".
+ */
+export interface OrganisationSetting {
+  id: string;
+  name?: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  /**
+   * 14 digits
+   */
+  siret?: string | null;
+  /**
+   * 11 digits, given by the regional prefecture
+   */
+  nda?: string | null;
+  qualiopiNumber?: string | null;
+  qualiopiCertifier?: string | null;
+  /**
+   * After this date, no new funding file can be created.
+   */
+  qualiopiExpiresOn?: string | null;
+  signatoryName?: string | null;
+  /**
+   * E.g. "Présidente", "Directeur général"
+   */
+  signatoryRole?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  /**
+   * Given to every participant: their convocation and personal page link to it. A "Public" PDF.
+   */
+  rulesDocument?: (string | null) | Media;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-settings_select".
+ */
+export interface OrganisationSettingsSelect<T extends boolean = true> {
+  name?: T;
+  street?: T;
+  postalCode?: T;
+  city?: T;
+  siret?: T;
+  nda?: T;
+  qualiopiNumber?: T;
+  qualiopiCertifier?: T;
+  qualiopiExpiresOn?: T;
+  signatoryName?: T;
+  signatoryRole?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  rulesDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,16 +11,24 @@ import nodemailer from 'nodemailer'
 import sharp from 'sharp'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import { collections } from '../collections'
+import { globals } from '../globals'
 import { applyFieldWriteRules } from './access/field-write-rules-apply'
+import { withBilingualNotFound } from './lib/route-not-found'
 import { withFrenchDates } from './admin/french-dates'
 import { adminTranslations } from './admin/translations'
 import { withReferenceScope } from './access/reference-scope'
+import { withFederationScope } from '../collections/shared/access/federation-scope'
+import { withNationalReach } from '../collections/shared/access/national-reach'
 import { env, type Env } from './lib/env'
 import { LOGGING_LEVELS, logApiErrorByStatus } from './lib/error-log-levels'
+import { rootLogger } from './lib/logger'
 import { graphQLOptions } from './lib/graphql-limits'
 import { uploadOptions } from './lib/upload-limits'
+import { personalDataEndpoints } from './gdpr/endpoints'
 import { healthEndpoint, readyEndpoint } from './ops/health'
 import { metricsEndpoint } from './ops/metrics'
+import { nationalDashboardEndpoint } from './reports/national/national-endpoint'
+import { AUTOMATIC_MAIL_HEADERS } from './email/headers'
 import { retryBusyTransactions } from './lib/sqlite-busy-retry'
 import { bilingualErrors } from './validation/request-errors'
 import { withInputChecks } from './validation/request-operations'
@@ -56,18 +64,23 @@ const settings = env()
  * The SMTP transport, pooled: up to 4 connections (the mail worker's concurrency) stay open and carry message after
  * message, instead of a new connection and SMTP greeting for each. The worker closes it at shutdown.
  */
-export const mailTransport = nodemailer.createTransport({
-  host: settings.smtp.host,
-  port: settings.smtp.port,
-  secure: settings.smtp.secure,
-  ignoreTLS: !settings.smtp.secure && settings.smtp.host === '127.0.0.1',
-  auth: settings.smtp.user ? { user: settings.smtp.user, pass: settings.smtp.pass } : undefined,
-  pool: true,
-  maxConnections: 4,
-  connectionTimeout: 5000,
-  greetingTimeout: 5000,
-  socketTimeout: 15000,
-})
+export const mailTransport = nodemailer.createTransport(
+  {
+    host: settings.smtp.host,
+    port: settings.smtp.port,
+    secure: settings.smtp.secure,
+    ignoreTLS: !settings.smtp.secure && settings.smtp.host === '127.0.0.1',
+    auth: settings.smtp.user ? { user: settings.smtp.user, pass: settings.smtp.pass } : undefined,
+    pool: true,
+    maxConnections: 4,
+    connectionTimeout: 5000,
+    greetingTimeout: 5000,
+    socketTimeout: 15000,
+  },
+  // Defaults of every message (deliver-mail sets its own, the same and more): Payload's own mails (password reset)
+  // are automatic too (RFC 3834).
+  { headers: { ...AUTOMATIC_MAIL_HEADERS } },
+)
 
 export default buildConfig({
   serverURL: settings.serverUrl,
@@ -85,24 +98,35 @@ export default buildConfig({
     components: {
       // The coordinators' campaign dashboard (src/admin/dashboard), linked under the navigation.
       views: {
+        // A new federation in one step, for admins (src/admin/federations, linked above the federations list).
+        onboardFederation: { Component: '/src/admin/federations/onboard-view#OnboardFederationView', path: '/federations/onboard', exact: true, meta: { title: 'Accueillir une fédération' } },
         // Coordinators land on the campaign dashboard; the others keep Payload's home (src/admin/home).
         dashboard: { Component: '/src/admin/home/admin-home#AdminHome' },
         campaignDashboard: { Component: '/src/admin/dashboard/campaign-dashboard-view#CampaignDashboardView', path: '/tableau-de-bord', exact: true, meta: { title: 'Tableau de bord des campagnes' } },
+        // Every federation's figures side by side, for admins and the national role (src/admin/national).
+        nationalDashboard: { Component: '/src/admin/national/national-dashboard-view#NationalDashboardView', path: '/vue-nationale', exact: true, meta: { title: 'Vue nationale des fédérations' } },
       },
-      afterNavLinks: ['/src/admin/dashboard/nav-link#DashboardNavLink', '/src/ops/queues-nav-link#QueuesNavLink'],
+      afterNavLinks: ['/src/admin/dashboard/nav-link#DashboardNavLink', '/src/admin/national/nav-link#NationalNavLink', '/src/ops/queues-nav-link#QueuesNavLink'],
     },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   // Every date field in the French order (dd/MM/yyyy), set once here rather than on each field.
   // Relationship scope (src/access/reference-scope.ts): a non-admin only points at what they may read.
   // Input checks (src/validation/request-operations.ts): REST bodies and `where` filters Payload would crash on are a 400.
-  collections: withInputChecks(withReferenceScope(withFrenchDates(collections))),
+  // Federations (collections/shared/access/federation-scope.ts): members read and write only in theirs.
+  collections: withInputChecks(withReferenceScope(withFederationScope(withNationalReach(withFrenchDates(collections))))),
+  // One-document settings: the training organisation's legal facts (globals/organisation-settings).
+  globals,
   // Payload's own REST errors in French and English, fields named by their labels, no 5xx detail (src/validation/request-errors.ts).
   // Refusals (4xx) are logged as information, server errors as errors (src/lib/error-log-levels.ts).
   loggingLevels: LOGGING_LEVELS,
+  // The process's one pino logger (src/lib/logger.ts): JSON in production, readable elsewhere, level LOG_LEVEL.
+  logger: rootLogger(),
   hooks: { afterError: [logApiErrorByStatus, bilingualErrors] },
   // Liveness and readiness for compose healthchecks and load balancers (src/ops/health.ts).
-  endpoints: [healthEndpoint, readyEndpoint, metricsEndpoint],
+  // GDPR requests (src/gdpr/endpoints.ts): export and erasure of a person's data, for coordinators.
+  // The national view's figures (src/reports/national), for admins and the national role.
+  endpoints: [healthEndpoint, readyEndpoint, metricsEndpoint, ...personalDataEndpoints, nationalDashboardEndpoint],
   editor: lexicalEditor(),
   // Depth and complexity limits, no introspection in production (src/lib/graphql-limits.ts).
   graphQL: graphQLOptions,
@@ -121,4 +145,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // Who may write each field (src/access/field-write-rules.ts), set on the sanitized config so auth, upload and
   // timestamp fields are covered too.
-}).then(applyFieldWriteRules)
+}).then(applyFieldWriteRules).then(withBilingualNotFound)

@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { staffOnly } from '../../src/access/roles'
 import { anyone } from '../shared/access/team'
@@ -9,6 +10,8 @@ import { internalCampaignFields } from './fields/internal'
 import { kitFields } from './fields/kit'
 import { PHASES } from './fields/options'
 import { validateCampaignEnd, validateCampaignRegion } from './fields/scope'
+import { stepFields } from './fields/step'
+import { takeWaitingLeads } from './hooks/take-waiting-leads'
 
 /**
  * A roll-out phase of the programme (experimentation, pilot, regional, national). Its public part (phase, region,
@@ -24,7 +27,9 @@ export const Campaigns: CollectionConfig = {
   },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   endpoints: campaignEndpoints,
+  hooks: { afterChange: [takeWaitingLeads] },
   fields: [
+    federationField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Intitulé', en: 'Title' } },
     slugField(),
     {
@@ -48,6 +53,7 @@ export const Campaigns: CollectionConfig = {
         },
       ],
     },
+    ...stepFields,
     {
       type: 'row',
       fields: [

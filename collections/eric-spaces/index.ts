@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { staffOnly } from '../../src/access/roles'
 import { validateEmail } from '../../src/validation/email'
@@ -17,6 +18,7 @@ export const EricSpaces: CollectionConfig = {
   },
   access: { read: readEricSpaces, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
+    federationField(),
     { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },
     {
       type: 'row',

@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { staffOnly } from '../../src/access/roles'
 import { staffOnlyField } from '../shared/access/team'
@@ -22,6 +23,7 @@ export const Facilitators: CollectionConfig = {
   access: { read: ownProfileOrStaff, create: staffOnly, update: ownProfileOrStaff, delete: staffOnly },
   hooks: { beforeValidate: [defaultName] },
   fields: [
+    federationField({ parents: [{ field: 'ericSpace', collection: 'eric-spaces' }] }),
     {
       name: 'name',
       type: 'text',

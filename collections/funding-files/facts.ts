@@ -10,6 +10,8 @@ export interface FundingFileDoc {
   billingStatus: BillingState
   structure: unknown
   session?: unknown
+  /** Its federation: whose legal entity and sender its documents and mails use. */
+  federation?: unknown
   opco?: string | null
   opcoRef?: string | null
   submittedAt?: string | null
@@ -49,6 +51,7 @@ export interface StructureDoc {
   siret?: string | null
   idcc?: string | null
   opco?: string | null
+  federation?: unknown
 }
 
 const date = (value: string | null | undefined): Date | undefined => (value ? new Date(value) : undefined)

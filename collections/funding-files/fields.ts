@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { Field } from 'payload'
 import { BILLING_STATES, BILLING_STATE_LABELS, FILE_STATES, FILE_STATE_LABELS } from '../../src/workflow'
 import { OPCOS } from '../../src/validation/idcc'
@@ -29,6 +30,7 @@ const DOCUMENT_TYPES = {
 } as const
 
 export const fundingFileFields: Field[] = [
+  federationField({ parents: [{ field: 'structure', collection: 'structures' }] }),
   {
     type: 'row',
     fields: [

@@ -10,6 +10,7 @@ import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { planCreation } from './hooks/plan-creation'
 import { publishMove } from './hooks/publish-move'
 import { readyAtCreation } from './hooks/ready-at-creation'
+import { refuseExpiredQualiopi } from './hooks/refuse-expired-qualiopi'
 import { stampSchedule } from './hooks/stamp-schedule'
 
 /**
@@ -38,7 +39,7 @@ export const FundingFiles: CollectionConfig = {
     delete: ({ req }) => hasRole(req, 'admin'),
   },
   hooks: {
-    beforeChange: [guardCreatorStructure, planCreation, guardWorkflowFields, applyAutomaticMoves, stampSchedule],
+    beforeChange: [guardCreatorStructure, refuseExpiredQualiopi, planCreation, guardWorkflowFields, applyAutomaticMoves, stampSchedule],
     afterChange: [publishMove, readyAtCreation],
   },
   endpoints: [...moveEndpoints, ...documentEndpoints],

@@ -14,7 +14,7 @@ import {
 } from '../../src/workflow'
 import { inputMessage, problemsOf } from '../../src/validation/request'
 import { moveDataSchema } from './endpoints/move-input'
-import { refuseUnwritableMails } from '../../jobs/mail-preflight'
+import { refuseUnwritableMails } from '../../jobs/shared/mail-preflight'
 import { afterPatch, loadRelated, patchToData, toFileFacts, type FundingFileDoc } from './facts'
 import { forgetRelated, shareRelated } from './hooks/shared-related'
 

@@ -19,6 +19,8 @@ export interface ImportRequest {
   filename: string
   source: 'admin' | 'cli'
   userId?: string
+  /** The federation new structures go into (the importer's); by default the platform's only one. */
+  federationId?: string
   batchSize?: number
   /** Told after each committed batch (the CLI prints it). */
   onProgress?: (progress: ImportProgress) => void
@@ -76,6 +78,7 @@ async function writeAll(payload: Payload, importId: string, parsed: ParsedFile, 
   try {
     const { counts, errors } = await writeStructureRows(payload, parsed.valid, {
       batchSize: request.batchSize,
+      federationId: request.federationId,
       context: { structureImport: importId },
       onBatch: async (counts, req) => {
         const progress = progressOf(parsed, counts)

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { RowError, StructureRow } from '../../src/import/rows'
 import { regionOfDepartement } from '../../src/validation/departements'
 import { opcoForIdcc } from '../../src/validation/idcc'
+import { CHOOSE_FEDERATION, soleFederationId } from '../shared/fields/federation'
 import { bilingual } from '../../src/validation/messages'
 import { inTransaction } from '../../src/lib/transaction'
 import { yieldToEventLoop } from './batches'
@@ -26,6 +27,7 @@ interface Stored extends Partial<Record<Writable, string | null>> {
   id: string
   siret: string
   assignedFacilitator?: string
+  federation?: string
 }
 
 export interface WriteCounts {
@@ -42,19 +44,32 @@ export interface WriteOptions {
   /** Called inside each batch's transaction, so what it records commits with the batch. */
   onBatch?: (counts: WriteCounts, req: PayloadRequest) => Promise<void>
   context?: Record<string, unknown>
+  /** The federation new structures go into: the importer's; by default the platform's only one. */
+  federationId?: string
+  /**
+   * Write every row in this request's transaction instead of one per batch (onboarding a federation: the structures
+   * commit with the federation or not at all). A failing batch is then not replayed row by row: the error goes to
+   * the caller, whose transaction is spoiled anyway.
+   */
+  req?: PayloadRequest
 }
+
+const OTHER_FEDERATION = bilingual(
+  'Cette structure (même SIRET) appartient à une autre fédération',
+  'this structure (same SIRET) belongs to another federation',
+)
 
 const UNKNOWN_FACILITATOR = (email: string) =>
   bilingual(`Aucun animateur n’a le compte « ${email} »`, `no facilitator has the account "${email}"`)
 
 /** Every structure, by SIRET, with the fields an import compares: one read instead of one per row. */
 async function storedBySiret(payload: Payload): Promise<Map<string, Stored>> {
-  const select = Object.fromEntries([...WRITABLE, 'siret', 'assignedFacilitator'].map((f) => [f, true]))
+  const select = Object.fromEntries([...WRITABLE, 'siret', 'assignedFacilitator', 'federation'].map((f) => [f, true]))
   const { docs } = await payload.find({ collection: 'structures', pagination: false, depth: 0, joins: false, select, overrideAccess: true })
   return new Map(
     docs.map((d) => {
-      const doc = d as unknown as Stored & { assignedFacilitator?: unknown }
-      return [doc.siret, { ...doc, id: String(doc.id), assignedFacilitator: relationId(doc.assignedFacilitator) }]
+      const doc = d as unknown as Stored & { assignedFacilitator?: unknown; federation?: unknown }
+      return [doc.siret, { ...doc, id: String(doc.id), assignedFacilitator: relationId(doc.assignedFacilitator), federation: relationId(doc.federation) }]
     }),
   )
 }
@@ -102,12 +117,13 @@ type Outcome = 'created' | 'updated' | 'unchanged'
  * timestamps. tests/int/campaigns-import.test.ts compares it with a structure created through the Local API, so a
  * hook added to the collection without a line here fails that test instead of drifting silently.
  */
-export function newStructureDoc(row: StructureRow, facilitatorId: string | undefined, now: string): Record<string, unknown> {
+export function newStructureDoc(row: StructureRow, facilitatorId: string | undefined, now: string, federation: string): Record<string, unknown> {
   const data = changes(row, undefined, facilitatorId)
   const opco = opcoForIdcc(row.idcc)
   return {
     ...data,
     siret: row.siret,
+    federation,
     region: regionOfDepartement(row.departement),
     ...(opco ? { opco } : {}),
     contactStatus: 'to-approach',
@@ -130,6 +146,8 @@ export function newStructureDoc(row: StructureRow, facilitatorId: string | undef
  */
 export async function writeStructureRows(payload: Payload, rows: readonly StructureRow[], options: WriteOptions = {}): Promise<{ counts: WriteCounts; errors: RowError[] }> {
   const batchSize = options.batchSize ?? 200
+  const federation = options.federationId ?? (await soleFederationId(payload))
+  if (!federation) throw new Error(`${CHOOSE_FEDERATION.fr} / ${CHOOSE_FEDERATION.en}`)
   const stored = await storedBySiret(payload)
   const facilitators = await facilitatorsByEmail(payload, [...new Set(rows.flatMap((r) => (r.facilitatorEmail ? [r.facilitatorEmail] : [])))])
   const counts: WriteCounts = { processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0 }
@@ -139,6 +157,8 @@ export async function writeStructureRows(payload: Payload, rows: readonly Struct
     const facilitatorId = row.facilitatorEmail ? facilitators.get(row.facilitatorEmail) : undefined
     if (row.facilitatorEmail && !facilitatorId) throw new RowRefusal('animateur_email', UNKNOWN_FACILITATOR(row.facilitatorEmail))
     const existing = stored.get(row.siret)
+    // A SIRET is unique on the platform: a structure of another federation is not this import's to change.
+    if (existing?.federation && existing.federation !== federation) throw new RowRefusal('siret', OTHER_FEDERATION)
     const data = changes(row, existing, facilitatorId)
     if (existing && Object.keys(data).length === 0) return 'unchanged'
     const common = { collection: 'structures' as const, depth: 0, select: { siret: true }, overrideAccess: true, req }
@@ -148,8 +168,8 @@ export async function writeStructureRows(payload: Payload, rows: readonly Struct
       return 'updated'
     }
     // No read-back (`returning: false`): a file holds each SIRET once, so this run never updates what it creates.
-    if (direct) await payload.db.create({ collection: 'structures', data: newStructureDoc(row, facilitatorId, new Date().toISOString()), req, returning: false })
-    else await payload.create({ ...common, data: { ...data, siret: row.siret } as never })
+    if (direct) await payload.db.create({ collection: 'structures', data: newStructureDoc(row, facilitatorId, new Date().toISOString(), federation), req, returning: false })
+    else await payload.create({ ...common, data: { ...data, siret: row.siret, federation } as never })
     return 'created'
   }
   const tally = (outcome: Outcome, into: WriteCounts) => {
@@ -169,7 +189,7 @@ export async function writeStructureRows(payload: Payload, rows: readonly Struct
     const before = { ...counts }
     const errorsBefore = errors.length
     try {
-      const req = await createLocalReq({ context: { ...options.context } }, payload)
+      const req = options.req ?? (await createLocalReq({ context: { ...options.context } }, payload))
       await inTransaction(req, async () => {
         for (const row of batch) {
           try {
@@ -182,7 +202,8 @@ export async function writeStructureRows(payload: Payload, rows: readonly Struct
         }
         await options.onBatch?.(counts, req)
       })
-    } catch {
+    } catch (error) {
+      if (options.req) throw error
       // The batch rolled back: forget its effects and replay it one row per transaction.
       Object.assign(counts, before)
       errors.length = errorsBefore

@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../shared/access/editorial'
 import { editorialFields } from '../shared/fields/editorial'
@@ -18,6 +19,7 @@ export const News: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeOperation: [publicReadsPublished], beforeChange: [stampPublishedAt] },
   fields: [
+    federationField({ national: true }),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),
     ...editorialFields(),

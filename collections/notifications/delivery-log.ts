@@ -26,6 +26,8 @@ export interface DeliveryLogEntry {
   fileId?: string
   structureId?: string
   calendar?: { uid: string; method: 'REQUEST' | 'CANCEL'; sequence: number }
+  /** The request (or timer firing) the mail comes from (src/lib/correlation.ts). */
+  correlationId?: string
 }
 
 export type DeliveryUpdate = Partial<
@@ -77,6 +79,7 @@ export async function logDelivery(payload: Payload, entry: DeliveryLogEntry, ini
       calendarUid: entry.calendar?.uid,
       calendarMethod: entry.calendar?.method,
       calendarSequence: entry.calendar?.sequence,
+      correlationId: entry.correlationId,
       status: 'queued',
       attempts: 0,
       ...initial,

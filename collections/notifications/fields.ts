@@ -13,7 +13,7 @@ const RECIPIENT_ROLE_LABELS: Record<RecipientRole, { fr: string; en: string }> =
   user: { fr: 'Utilisateur', en: 'User' },
 }
 
-export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const
+export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'skipped'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
 // Written by the mail jobs only (the API refuses create and update): read-only in the admin as well.
@@ -45,6 +45,8 @@ export const notificationFields: Field[] = [
           { value: 'queued', label: { fr: 'En file', en: 'Queued' } },
           { value: 'sent', label: { fr: 'Envoyé', en: 'Sent' } },
           { value: 'failed', label: { fr: 'Échec', en: 'Failed' } },
+          // A timer's mail whose reason no longer held when it was rendered (the file had moved on): see lastError.
+          { value: 'skipped', label: { fr: 'Non envoyé (motif caduc)', en: 'Not sent (reason gone)' } },
         ] satisfies { value: DeliveryStatus; label: { fr: string; en: string } }[],
         admin: { ...readOnly, width: '50%' },
       },
@@ -99,6 +101,8 @@ export const notificationFields: Field[] = [
       // The request this delivery belongs to: a retried request finds the calendar revision it already chose.
       { name: 'requestKey', type: 'text', index: true, admin: readOnly },
       { name: 'messageId', type: 'text', label: { fr: 'Message-ID SMTP', en: 'SMTP Message-ID' }, admin: readOnly },
+      // The request (or timer firing) this mail comes from: the same id in the outbox, the logs and the mail's header.
+      { name: 'correlationId', type: 'text', index: true, label: { fr: 'Identifiant de corrélation', en: 'Correlation id' }, admin: readOnly },
       {
         type: 'row',
         fields: [

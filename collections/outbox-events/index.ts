@@ -36,5 +36,7 @@ export const OutboxEvents: CollectionConfig = {
     },
     { name: 'occurredAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    // The request (or timer firing) that caused the event: its jobs, delivery rows, mails and log lines carry it too.
+    { name: 'correlationId', type: 'text', index: true },
   ],
 }

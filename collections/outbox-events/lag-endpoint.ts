@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { isStaff } from '../../src/access/roles'
+import { readsAsStaff } from '../../src/access/roles'
 
 /**
  * GET /api/outbox-events/lag → how far behind the relay is: pending events and the age of the oldest one.
@@ -9,7 +9,7 @@ export const lagEndpoint: Endpoint = {
   path: '/lag',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req)) return Response.json({ message: 'Réservé à la coordination / coordinators only' }, { status: 403 })
+    if (!readsAsStaff(req)) return Response.json({ message: 'Réservé à la coordination / coordinators only' }, { status: 403 })
     const oldest = await req.payload.find({
       collection: 'outbox-events',
       where: { status: { equals: 'pending' } },

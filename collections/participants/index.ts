@@ -4,6 +4,7 @@ import { validateEmail } from '../../src/validation/email'
 import { jobRoleOptions } from '../sessions/fields/options'
 import { createParticipants, readParticipants, writeParticipants } from './access/participant-access'
 import { guardOwnStructure } from './hooks/guard-own-structure'
+import { personalDataPanelField } from '../../src/gdpr/panel-field'
 
 /**
  * A member of a structure's staff who attends a session (domain §4 Participant). No account: they act through
@@ -38,7 +39,7 @@ export const Participants: CollectionConfig = {
       required: true,
       index: true,
       label: 'E-mail',
-      validate: (value: unknown) => validateEmail(value),
+      validate: (value: unknown) => validateEmail(value, { required: true }),
     },
     {
       name: 'structure',
@@ -87,5 +88,6 @@ export const Participants: CollectionConfig = {
         },
       ],
     },
+    personalDataPanelField('participant'),
   ],
 }

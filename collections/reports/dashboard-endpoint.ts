@@ -2,8 +2,9 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { parseQuery } from '../../src/validation/request'
 import { documentId, text } from '../../src/validation/request-fields'
-import { isStaff } from '../../src/access/roles'
+import { readsAsStaff } from '../../src/access/roles'
 import { loadDashboard } from '../../src/reports/dashboard/load'
+import { dashboardScopeFor } from '../../src/reports/dashboard/federation-scope'
 import { parseDashboardFilters } from '../../src/reports/dashboard/filters'
 
 const bilingual = (error: { fr: string; en: string }) => `${error.fr} / ${error.en}`
@@ -25,12 +26,12 @@ export const dashboardEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return Response.json({ message: 'Connexion requise / sign-in required' }, { status: 401 })
-    if (!isStaff(req)) return Response.json({ message: 'Réservé à la coordination / coordinators only' }, { status: 403 })
+    if (!readsAsStaff(req)) return Response.json({ message: 'Réservé à la coordination / coordinators only' }, { status: 403 })
     const query = parseQuery(req, dashboardQuery)
     if (!query.ok) return query.response
     const parsed = parseDashboardFilters(query.data)
     if (!parsed.ok) return Response.json({ message: bilingual(parsed.error), code: 'invalid_input' }, { status: 400 })
-    const result = await loadDashboard(req.payload, parsed.filters)
+    const result = await loadDashboard(req.payload, parsed.filters, { federation: dashboardScopeFor(req) })
     if (!result.ok) return Response.json({ message: bilingual(result.error), code: 'not_found' }, { status: 404 })
     return Response.json(result.dashboard)
   },

@@ -4,7 +4,8 @@ import { parseParams, parseQuery } from '../../src/validation/request'
 import { dateValue, documentId } from '../../src/validation/request-fields'
 import { isStaff } from '../../src/access/roles'
 import { resultIndicators } from '../../src/qualiopi/indicators'
-import { requestReportFromWeb } from '../../jobs/report-flow'
+import { requestReportFromWeb } from '../../jobs/shared/report-flow'
+import { bpfEndpoint } from './bpf-endpoint'
 import { dashboardEndpoint } from './dashboard-endpoint'
 import { evidenceEndpoint } from './evidence-endpoint'
 
@@ -23,7 +24,8 @@ const generateEndpoint: Endpoint = {
     const params = parseParams(req, sessionParams)
     if (!params.ok) return params.response
     const { sessionId } = params.data
-    const found = await req.payload.count({ collection: 'sessions', where: { id: { equals: sessionId } }, overrideAccess: true })
+    // The report is built with the system's rights: the session must be one this coordinator reads (their federations).
+    const found = await req.payload.count({ collection: 'sessions', where: { id: { equals: sessionId } }, overrideAccess: false, user: req.user, req })
     if (found.totalDocs === 0) return Response.json({ message: 'Session introuvable / session not found' }, { status: 404 })
     const result = await requestReportFromWeb(req.payload, { sessionId, trigger: 'on_demand', requestedBy: String(req.user.id) })
     return Response.json(result, { status: 202 })
@@ -46,4 +48,4 @@ const indicatorsEndpoint: Endpoint = {
   },
 }
 
-export const reportEndpoints: Endpoint[] = [generateEndpoint, indicatorsEndpoint, dashboardEndpoint, evidenceEndpoint]
+export const reportEndpoints: Endpoint[] = [generateEndpoint, indicatorsEndpoint, dashboardEndpoint, evidenceEndpoint, bpfEndpoint]

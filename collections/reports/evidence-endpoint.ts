@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { parseQuery } from '../../src/validation/request'
 import { documentId, text } from '../../src/validation/request-fields'
-import { isStaff } from '../../src/access/roles'
+import { readsAsStaff } from '../../src/access/roles'
+import { memberFederations } from '../shared/access/federation-scope'
 import { buildEvidenceArchive, checkProgramme, evidenceFilename, parseEvidencePeriod } from '../../src/qualiopi/evidence'
 
 const refuse = (status: number, message: string, code: string) => Response.json({ message, code }, { status })
@@ -20,14 +21,15 @@ export const evidenceEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return refuse(401, 'Connexion requise / sign-in required', 'unauthenticated')
-    if (!isStaff(req)) return refuse(403, 'Réservé à la coordination / coordinators only', 'forbidden')
+    if (!readsAsStaff(req)) return refuse(403, 'Réservé à la coordination / coordinators only', 'forbidden')
     const query = parseQuery(req, evidenceQuery)
     if (!query.ok) return query.response
     const parsed = parseEvidencePeriod(query.data)
     if (!parsed.ok) return refuse(400, parsed.error, 'invalid_input')
     const unknown = await checkProgramme(req.payload, parsed.period.programmeId)
     if (unknown) return refuse(400, unknown, 'invalid_input')
-    const zip = await buildEvidenceArchive(req.payload, parsed.period)
+    // A coordinator's archive holds their federations' sessions and complaints only (personal data of the others').
+    const zip = await buildEvidenceArchive(req.payload, { ...parsed.period, federations: memberFederations(req) })
     return new Response(new Uint8Array(zip), {
       status: 200,
       headers: {

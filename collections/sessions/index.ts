@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '../../src/access/roles'
 import { DEFAULT_ROLE_MIX_TARGET } from '../../src/sessions/job-roles'
@@ -21,6 +22,7 @@ export const Sessions: CollectionConfig = {
   access: { read: readSessions, create: createSessions, update: writeSessions, delete: adminsOnly },
   hooks: { beforeChange: [guardSession] },
   fields: [
+    federationField({ parents: [{ field: 'structures', collection: 'structures' }, { field: 'venue', collection: 'eric-spaces' }] }),
     { name: 'title', type: 'text', required: true, label: { fr: 'Intitulé', en: 'Title' } },
     {
       name: 'programme',

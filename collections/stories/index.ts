@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../shared/access/editorial'
 import { editorialFields } from '../shared/fields/editorial'
@@ -20,6 +21,7 @@ export const Stories: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeOperation: [publicReadsPublished], beforeChange: [requireConsentToPublish, stampPublishedAt] },
   fields: [
+    federationField({ national: true }),
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),
     ...editorialFields(),

@@ -1,3 +1,4 @@
+import { federationField } from '../shared/fields/federation'
 import type { CollectionConfig, Field } from 'payload'
 import { adminsOnly, staffOnly } from '../../src/access/roles'
 import { OPCOS, normalizeIdcc, validateIdcc } from '../../src/validation/idcc'
@@ -10,6 +11,7 @@ import { restrictUpdates } from '../shared/fields/restrict-updates'
 import { readStructures } from './access/read-structures'
 import { structureEndpoints } from './endpoints'
 import { contactStatusEditors, notFacilitator, updateStructures } from './access/update-structures'
+import { STEP_LABELS } from '../campaigns/fields/options'
 import { CONTACT_STATUSES, HEADCOUNT_BANDS, STRUCTURE_TYPES } from './fields/options'
 import { deriveOpco } from './hooks/derive-opco'
 import { stampContactStatus } from './hooks/stamp-contact-status'
@@ -117,10 +119,34 @@ const fields: Field[] = [
     admin: { position: 'sidebar' },
   },
   {
+    // Which step the contact status is about: « second » once a director asked for the second, operational training
+    // (the status then starts again at « to approach »; src/campaigns/second-step.ts).
+    name: 'contactStep',
+    type: 'select',
+    defaultValue: 'first',
+    options: optionsFrom(STEP_LABELS),
+    label: { fr: 'Étape suivie', en: 'Step followed' },
+    access: { create: staffOnlyField, update: staffOnlyField },
+    admin: { position: 'sidebar' },
+  },
+  {
     name: 'contactStatusChangedAt',
     type: 'date',
     label: { fr: 'Statut modifié le', en: 'Status changed on' },
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    // Set by the campaign mails' one-click unsubscribe (RFC 8058): the kit mailing skips the structure from then on.
+    name: 'campaignOptOutAt',
+    type: 'date',
+    label: { fr: 'Désabonné des campagnes le', en: 'Unsubscribed from campaigns on' },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'campaignOptOutEmail',
+    type: 'text',
+    label: { fr: 'Désabonnement demandé par', en: 'Unsubscribe asked by' },
+    admin: { position: 'sidebar', readOnly: true },
   },
   {
     // A call or a visit that changed nothing in the status still counts as touching the structure (30-day nudge).
@@ -160,7 +186,7 @@ export const Structures: CollectionConfig = {
   labels: { singular: { fr: 'Structure', en: 'Structure' }, plural: { fr: 'Structures', en: 'Structures' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'commune', 'departement', 'contactStatus'],
+    defaultColumns: ['name', 'type', 'commune', 'departement', 'contactStatus', 'contactStep'],
     listSearchableFields: ['name', 'siret', 'commune'],
     group: { fr: 'Réseau', en: 'Network' },
     components: { beforeListTable: ['/collections/imports/components/export-links#ExportLinks'] },
@@ -168,5 +194,5 @@ export const Structures: CollectionConfig = {
   access: { read: readStructures, create: staffOnly, update: updateStructures, delete: adminsOnly },
   hooks: { beforeChange: [deriveOpco, stampContactStatus] },
   endpoints: structureEndpoints,
-  fields: restrictUpdates(fields, notFacilitator, ['contactStatus', 'lastContactAt']),
+  fields: restrictUpdates([...fields, federationField()], notFacilitator, ['contactStatus', 'lastContactAt']),
 }

@@ -3,6 +3,7 @@ import { adminsOnly, nobody, staffOnly } from '../../src/access/roles'
 import { OFFER_LABELS } from '../../src/sessions/survey-questions'
 import { SURVEY_KIND_LABELS } from '../../src/sessions/survey-kinds'
 import { optionsFrom } from '../shared/fields/options'
+import { leadSecondStep } from './hooks/lead-second-step'
 import { markAnswered } from './hooks/mark-answered'
 
 /**
@@ -21,7 +22,7 @@ export const SurveyResponses: CollectionConfig = {
     group: { fr: 'Formation', en: 'Training' },
   },
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
-  hooks: { afterChange: [markAnswered] },
+  hooks: { afterChange: [markAnswered, leadSecondStep] },
   fields: [
     {
       name: 'kind',
@@ -75,7 +76,7 @@ export const SurveyResponses: CollectionConfig = {
       ],
     },
     {
-      // The director's answer to the offer of a second, operational training: "interested" feeds the next campaign.
+      // The director's answer to the offer of a second, operational training: "interested" makes a lead of the second-step campaign (hooks/lead-second-step.ts).
       name: 'secondTrainingInterest',
       type: 'select',
       index: true,

@@ -7,6 +7,9 @@ import { updateUsers } from './access/update-users'
 import { usersAuth } from './auth-options'
 import { forgotPasswordOutsideTransaction } from './hooks/forgot-password-outside-transaction'
 import { queueWelcomeMail } from './hooks/queue-welcome-mail'
+import { personalDataPanelField } from '../../src/gdpr/panel-field'
+import { memberFederations } from './hooks/member-federations'
+import { FEDERATION_MEMBER_ROLES } from '../shared/access/federation-scope'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -65,5 +68,18 @@ export const Users: CollectionConfig = {
       access: { create: staffOnlyField, update: staffOnlyField },
       admin: { condition: (data) => data?.role === 'structure-admin' },
     },
+    {
+      // Coordinators, editors and facilitators act only in these federations (collections/shared/access/federation-scope.ts).
+      name: 'federations',
+      type: 'relationship',
+      relationTo: 'federations',
+      hasMany: true,
+      index: true,
+      label: { fr: 'Fédérations', en: 'Federations' },
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: { condition: (data) => (FEDERATION_MEMBER_ROLES as readonly string[]).includes(String(data?.role)) },
+      hooks: { beforeChange: [memberFederations] },
+    },
+    personalDataPanelField('user'),
   ],
 }

@@ -17,6 +17,10 @@ export interface CloneTarget {
   startDate: string
   endDate?: string
   title?: string
+  /** The federation the new campaign belongs to (a new federation's first campaign); else derived at creation. */
+  federation?: string
+  /** The new campaign's phase (a new federation's own); else the template's, a national one becoming regional. */
+  phase?: string
 }
 
 export type CloneResult = { ok: true; data: Record<string, unknown> } | { ok: false; message: string }
@@ -45,8 +49,9 @@ export function campaignFromTemplate(template: CampaignTemplate, target: CloneTa
     ok: true,
     data: {
       title: target.title?.trim() || `${template.title} – ${regionName}`,
-      phase: template.phase === 'national' ? 'regional' : template.phase,
+      phase: target.phase ?? (template.phase === 'national' ? 'regional' : template.phase),
       region: target.region,
+      ...(target.federation ? { federation: target.federation } : {}),
       startDate: target.startDate,
       endDate: target.endDate,
       summary: template.summary ?? undefined,

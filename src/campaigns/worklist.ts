@@ -17,6 +17,8 @@ export interface WorklistEntry {
   facilitatorId?: string
   region?: string | null
   contactStatus?: string | null
+  /** The step the status is about: a second-step lead is nudged about the second-step campaign. */
+  contactStep?: string | null
   contactStatusChangedAt?: string | null
   lastContactAt?: string | null
   worklistNudgedAt?: string | null
@@ -47,6 +49,7 @@ export function dueForNudge(entry: WorklistEntry, now: Date, days = STALE_AFTER_
 export interface NudgeGroup {
   facilitatorId: string
   region?: string
+  step: 'first' | 'second'
   entries: WorklistEntry[]
   /** Same structures in the same stale period → same key: a retried run asks for the same (deduplicated) mail. */
   idempotencyKey: string
@@ -54,12 +57,14 @@ export interface NudgeGroup {
   untouchedDays: number
 }
 
-/** One nudge per facilitator and region, listing every structure due, by name. */
+const stepOf = (entry: WorklistEntry): 'first' | 'second' => (entry.contactStep === 'second' ? 'second' : 'first')
+
+/** One nudge per facilitator, region and step, listing every structure due, by name. */
 export function nudgeGroups(entries: readonly WorklistEntry[], now: Date, days = STALE_AFTER_DAYS): NudgeGroup[] {
   const groups = new Map<string, WorklistEntry[]>()
   for (const entry of entries) {
     if (!dueForNudge(entry, now, days)) continue
-    const key = `${entry.facilitatorId}|${entry.region ?? ''}`
+    const key = `${entry.facilitatorId}|${entry.region ?? ''}|${stepOf(entry)}`
     groups.set(key, [...(groups.get(key) ?? []), entry])
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => {
@@ -70,6 +75,7 @@ export function nudgeGroups(entries: readonly WorklistEntry[], now: Date, days =
     return {
       facilitatorId: sorted[0].facilitatorId!,
       region: sorted[0].region ?? undefined,
+      step: stepOf(sorted[0]),
       entries: sorted,
       idempotencyKey: `campaign.worklist_nudge-${sorted[0].facilitatorId}-${hash}`,
       untouchedDays: Math.floor((now.getTime() - newest) / DAY),
@@ -83,12 +89,16 @@ export interface CampaignPeriod {
   region?: string | null
   startDate: string
   endDate?: string | null
+  step?: string | null
 }
 
-/** The campaign a region's worklist belongs to: the latest started one still running, else the latest started. */
+/**
+ * The first-step campaign a region's worklist belongs to: the latest started one still running, else the latest
+ * started (a second-step campaign is named by its leads, not by region: see the nudge job).
+ */
 export function campaignForRegion(campaigns: readonly CampaignPeriod[], region: string | undefined, now: Date): CampaignPeriod | undefined {
   const started = campaigns
-    .filter((c) => c.region === region && time(c.startDate) <= now.getTime())
+    .filter((c) => c.step !== 'second' && c.region === region && time(c.startDate) <= now.getTime())
     .sort((a, b) => time(b.startDate) - time(a.startDate))
   return started.find((c) => !c.endDate || time(c.endDate) >= now.getTime()) ?? started[0]
 }

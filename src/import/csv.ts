@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync'
 import { bilingual } from '../validation/messages'
 
 /** One record of a sheet: its cells and the line (CSV) or row (XLSX) it starts on, as the user sees it. */
@@ -12,7 +13,8 @@ const DELIMITERS = [';', ',', '\t'] as const
 
 /**
  * French spreadsheets export with ';' (the comma is the decimal separator), others with ',': the header line
- * decides, by which delimiter it holds most of (outside quotes).
+ * decides, by which delimiter it holds most of (outside quotes). Kept rather than csv-parse's `delimiter_auto`,
+ * which scores every character over the first 2 KB and prefers ',' to ';'.
  */
 export function detectDelimiter(text: string): string {
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? ''
@@ -21,64 +23,71 @@ export function detectDelimiter(text: string): string {
   return best.n > 0 ? best.d : ';'
 }
 
+const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0
+
 /**
- * RFC 4180 records: quoted cells may hold the delimiter, quotes ("") and line breaks. A quote left open swallows
- * the rest of the file, so it is a file error (nothing can be trusted after it), not a row error.
- * Blank records (trailing empty lines, a row of empty cells) are dropped.
+ * The line of the quote csv-parse found never closed. After that quote, the rest of the file holds quotes only
+ * as "" pairs (with `relax_quotes`, any other quote ends the quoted cell), and the quote itself follows a
+ * delimiter or a line break: it is the first quote of the last run of quotes of odd length.
+ */
+function unclosedQuoteLine(text: string): number {
+  let end = text.length
+  while (end > 0) {
+    const close = text.lastIndexOf('"', end - 1)
+    if (close < 0) break
+    let open = close
+    while (open > 0 && text[open - 1] === '"') open--
+    if ((close - open + 1) % 2 === 1) return lineBreaks(text.slice(0, open)) + 1
+    end = open
+  }
+  return lineBreaks(text) + 1
+}
+
+/**
+ * RFC 4180 records, read by csv-parse: quoted cells may hold the delimiter, quotes ("") and line breaks, and
+ * records may end with CRLF, LF or CR, mixed. A quote inside an unquoted cell is kept as written. A quote left
+ * open swallows the rest of the file, so it is a file error (nothing can be trusted after it), not a row error.
+ * Blank records (empty lines, a row of empty cells) are dropped. Each record keeps the line it starts on, counted
+ * here from its raw text (a CRLF counts once, whole or, at a record's end, kept by csv-parse as its \r alone):
+ * csv-parse's own `info.lines` counts a CRLF inside a quoted cell as two lines.
  */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): SheetResult {
-  const rows: SheetRow[] = []
-  let cells: string[] = []
-  let cell = ''
-  let quoted = false
-  let line = 1
-  let recordLine = 1
-  let quoteOpenedOn = 0
-  const endCell = () => {
-    cells.push(cell)
-    cell = ''
-  }
-  const endRecord = () => {
-    endCell()
-    if (cells.some((c) => c.trim() !== '')) rows.push({ line: recordLine, cells })
-    cells = []
-  }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"'
-          i++
-        } else quoted = false
-      } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++
-        cell += ch
+  let records: { record: string[]; raw: string }[]
+  try {
+    // With `raw`, csv-parse returns { record, raw } objects; its typings still describe plain records.
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      raw: true,
+    }) as unknown as { record: string[]; raw: string }[]
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const line = unclosedQuoteLine(text)
+      return {
+        ok: false,
+        error: bilingual(
+          `Fichier mal formé : guillemet ouvert ligne ${line} et jamais refermé`,
+          `malformed file: a quote opened on line ${line} is never closed`,
+        ),
       }
-      continue
     }
-    if (ch === '"' && cell.trim() === '') {
-      quoted = true
-      quoteOpenedOn = line
-      cell = ''
-    } else if (ch === delimiter) endCell()
-    else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      endRecord()
-      line++
-      recordLine = line
-    } else cell += ch
-  }
-  if (quoted) {
+    const line = typeof error.lines === 'number' ? error.lines : 1
     return {
       ok: false,
-      error: bilingual(
-        `Fichier mal formé : guillemet ouvert ligne ${quoteOpenedOn} et jamais refermé`,
-        `malformed file: a quote opened on line ${quoteOpenedOn} is never closed`,
-      ),
+      error: bilingual(`Fichier mal formé ligne ${line} (${error.code})`, `malformed file on line ${line} (${error.code})`),
     }
   }
-  if (cell !== '' || cells.length > 0) endRecord()
+  const rows: SheetRow[] = []
+  let nextLine = 1
+  for (const { record: cells, raw } of records) {
+    const line = nextLine
+    nextLine += lineBreaks(raw)
+    if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells })
+  }
   return { ok: true, rows }
 }
 

@@ -1,7 +1,7 @@
 import { formatDateRange } from '../email/format'
 import { JOB_ROLE_LABELS, isJobRole } from '../sessions/job-roles'
 import { OFFER_LABELS } from '../sessions/survey-questions'
-import { bullets, contentWidth, fields, heading, paragraph, pdfText, renderPdf, subheading, table, type Pdf } from '../documents/pdf'
+import { artifact, bullets, contentWidth, face, fields, heading, paragraph, pdfText, renderPdf, subheading, table, tagged, type Pdf } from '../documents/pdf'
 import type { ReportContent } from './content'
 import type { ScoreSummary } from './scores'
 
@@ -17,10 +17,13 @@ function bars(doc: Pdf, rows: readonly { label: string; value: number }[]): void
   for (const row of rows) {
     if (doc.y + 16 > doc.page.height - doc.page.margins.bottom) doc.addPage()
     const y = doc.y
-    doc.font('Helvetica').fontSize(9).fillColor('#000000').text(pdfText(row.label), left, y, { width: labelWidth - 6 })
     const w = (row.value / max) * barWidth
-    if (w > 0) doc.rect(left + labelWidth, y + 1, w, 9).fillColor('#3b6ea5').fill()
-    doc.fillColor('#000000').text(String(row.value), left + labelWidth + w + 4, y, { lineBreak: false })
+    // The bar is decoration; the label and its value are the text (one paragraph: « Note 4 12 »).
+    if (w > 0) artifact(doc, () => doc.rect(left + labelWidth, y + 1, w, 9).fillColor('#3b6ea5').fill())
+    tagged(doc, 'P', () => {
+      face(doc, 'regular', 9).fillColor('#000000').text(pdfText(row.label), left, y, { width: labelWidth - 6 })
+      doc.text(String(row.value), left + labelWidth + w + 4, y, { lineBreak: false })
+    })
     doc.x = left
     doc.y = y + 14
   }
@@ -48,10 +51,13 @@ function scores(doc: Pdf, title: string, s: ScoreSummary): void {
   )
 }
 
+const REPORT_SUBJECT = 'Bilan de session : présence, fonctions représentées, satisfaction, expression libre, réponse de la direction'
+
 /** The session report (bilan): attendance, role mix, hot and cold scores, free text, facilitator, directors. */
-export function renderSessionReport(content: ReportContent): Promise<Buffer> {
+/** `author`: the training provider's name (the organisation settings'), the PDF's Author. */
+export function renderSessionReport(content: ReportContent, author?: string): Promise<Buffer> {
   const { parts, session } = content
-  return renderPdf({ title: `Bilan de session · ${session.title}`, createdAt: new Date(content.generatedAt) }, (doc) => {
+  return renderPdf({ title: `Bilan de session · ${session.title}`, subject: REPORT_SUBJECT, createdAt: new Date(content.generatedAt), author }, (doc) => {
     heading(doc, 'Bilan de session')
     fields(doc, [
       ['Session', session.title],

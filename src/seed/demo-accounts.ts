@@ -17,5 +17,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'edition@essaim.local', password: 'essaim-edit', name: 'Julien Morel', role: 'editor', language: 'fr', purpose: 'éditeur (témoignages, actualités)' },
   { email: 'structure@essaim.local', password: 'essaim-struct', name: 'Sophie Arnaud', role: 'structure-admin', language: 'fr', purpose: 'administratrice de structure (dossiers de financement)' },
   { email: 'animation@essaim.local', password: 'essaim-anim', name: 'Karim Haddad', role: 'facilitator', language: 'fr', purpose: 'animateur multimédia ERIC (sessions, émargement)' },
+  { email: 'national@essaim.local', password: 'essaim-national', name: 'Hélène Roux', role: 'national', language: 'fr', purpose: 'coordination nationale (lit toutes les fédérations, publie les contenus nationaux)' },
   { email: 'guest@essaim.local', password: 'essaim-guest', name: 'Emma Wilson', role: 'coordinator', language: 'en', purpose: 'English-speaking coordinator (mails in English)' },
 ]

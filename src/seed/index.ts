@@ -3,6 +3,8 @@ import { createLogger } from '../lib/logger'
 import { seedContent } from './content'
 import { seedFundingFiles } from './funding-files'
 import { seedHistory } from './history'
+import { seedOrganisation } from './organisation'
+import { seedRulesDocument } from './rules-document'
 import { seedPortfolio } from './portfolio'
 import { seedSessions } from './sessions'
 import { DEMO_ACCOUNTS } from './demo-accounts'
@@ -22,6 +24,11 @@ export interface SeedOptions {
 
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const report: SeedReport = { created: 0, unchanged: 0 }
+  // The organisation's legal facts first: every document and the funding files' Qualiopi check read them.
+  if (await seedOrganisation(payload)) report.created += 1
+  else report.unchanged += 1
+  if (await seedRulesDocument(payload)) report.created += 1
+  else report.unchanged += 1
   for (const account of DEMO_ACCOUNTS) {
     const existing = await payload.find({
       collection: 'users',

@@ -152,8 +152,17 @@ describe('what a new user reads', () => {
       expect(new URL(page.url()).pathname).not.toBe('/admin/tableau-de-bord')
       await page.goto(`${baseUrl}/admin/collections/sessions?limit=50`)
       await rowsOf(page)
-      // The venue cells show « Chargement en cours... » until Payload's relationship labels arrive.
-      await page.waitForFunction(() => !document.querySelector('table')?.textContent?.includes('Chargement'), undefined, { timeout: 20_000 })
+      // The venue cells show « Chargement en cours... » until Payload's relationship labels arrive (and may show
+      // nothing yet before the page is hydrated): wait for the names themselves.
+      const venueNames = taught.map((t) => (t.venue as { name?: string } | null | undefined)?.name).filter((n): n is string => !!n)
+      await page.waitForFunction(
+        (names) => {
+          const text = document.querySelector('table')?.textContent ?? ''
+          return !text.includes('Chargement') && names.every((n) => text.includes(n))
+        },
+        venueNames,
+        { timeout: 30_000 },
+      )
       const listText = await page.locator('table').innerText()
       for (const session of taught) {
         const venue = session.venue as { name?: string } | null | undefined

@@ -56,6 +56,12 @@ describe('participant', () => {
       await page.goto(sheetLink)
       await page.getByRole('heading', { level: 1, name: 'Feuille d’émargement' }).waitFor()
       await page.getByText(live.venueName).waitFor()
+      // What the convocation promises the page gives: the programme and the house rules, opened without an account.
+      await page.getByRole('heading', { level: 2, name: 'Le programme' }).waitFor()
+      const rulesHref = await page.getByRole('link', { name: 'Lire le règlement intérieur (PDF)' }).getAttribute('href')
+      const rules = await page.request.get(new URL(rulesHref ?? '', page.url()).toString())
+      expect(rules.status()).toBe(200)
+      expect(rules.headers()['content-type']).toContain('application/pdf')
       await expectNoSeriousA11y(page, 'personal page: participant sheet (phone)')
       await page.getByRole('button', { name: 'Je signe ma présence' }).click()
       await page.getByRole('status').filter({ hasText: 'Merci, votre présence est enregistrée.' }).waitFor()

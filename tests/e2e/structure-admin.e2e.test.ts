@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DEMO_SESSION_TITLE } from '../../src/seed/sessions'
 import { closeLocalApi, localApi, waitForMail } from './harness/app'
 import { journey, loginAs, newPage, openBrowser, type Browser } from './harness/browser'
+import type { Locator } from 'playwright-core'
 import { fileByStructure } from './harness/funding-file-page'
 
 let browser: Browser
@@ -19,6 +20,22 @@ afterAll(async () => {
   await browser?.close()
   await closeLocalApi()
 })
+
+/**
+ * Ticks a checkbox, once more if the edit view was rebuilt under the click: right after the first save the form
+ * re-mounts on the document's address, and one clean-clone run saw a click land then and change nothing.
+ */
+async function tick(box: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await box.check({ timeout: 5_000 })
+      return
+    } catch (error) {
+      if (attempt >= 3) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+}
 
 describe('structure admin', () => {
   it(
@@ -42,7 +59,7 @@ describe('structure admin', () => {
       await page.locator('.move-buttons__waiting').getByText(/Pour passer à « prêt à déposer » : .*(devis|convention|programme)/i).waitFor()
 
       // The pieces come in and are ticked: saved, the file is ready by itself, the next move offered at once.
-      for (const piece of [/Devis signé/, /Convention signée/, /Programme joint/]) await page.getByLabel(piece).check()
+      for (const piece of [/Devis signé/, /Convention signée/, /Programme joint/]) await tick(page.getByLabel(piece))
       await save(page, 'funding-files')
       await page.getByRole('button', { name: '→ déposé à l’OPCO' }).or(page.getByRole('button', { name: "→ déposé à l'OPCO" })).waitFor()
       const file = await payload.findByID({ collection: 'funding-files', id, overrideAccess: true })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { kitBacklogWindow } from '../../src/campaigns/kit'
 import { bootPayload } from '../helpers/boot'
@@ -18,10 +18,10 @@ let payload: Payload
 let runtime: WorkerRuntime
 let catcher: MailCatcher
 let campaignId: string
-let readKitProgress: typeof import('../../jobs/campaign-kit').readKitProgress
+let readKitProgress: typeof import('../../jobs/definitions/campaign-kit').readKitProgress
 
 const startRuntime = async () => {
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   return startWorkerRuntime(payload, { mailRatePerSecond: RATE })
 }
 
@@ -57,7 +57,7 @@ async function importStructures() {
 beforeAll(async () => {
   env = await useTestEnv()
   payload = await bootPayload()
-  ;({ readKitProgress } = await import('../../jobs/campaign-kit'))
+  ;({ readKitProgress } = await import('../../jobs/definitions/campaign-kit'))
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
   runtime = await startRuntime()

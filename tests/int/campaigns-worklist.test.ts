@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Queue } from 'bullmq'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld } from '../helpers/fixtures'
@@ -16,7 +16,7 @@ let env: TestEnv
 let payload: Payload
 let runtime: WorkerRuntime
 let catcher: MailCatcher
-let runWorklistNudge: typeof import('../../jobs/worklist-nudge').runWorklistNudge
+let runWorklistNudge: typeof import('../../jobs/definitions/worklist-nudge').runWorklistNudge
 const facilitators: Record<'nice' | 'marseille1' | 'marseille2' | 'toulon', { userId: string; profileId: string; email: string }> = {} as never
 const structureIds: Record<string, string> = {}
 
@@ -44,10 +44,10 @@ async function facilitator(key: keyof typeof facilitators, departement: string) 
 beforeAll(async () => {
   env = await useTestEnv()
   payload = await bootPayload()
-  ;({ runWorklistNudge } = await import('../../jobs/worklist-nudge'))
+  ;({ runWorklistNudge } = await import('../../jobs/definitions/worklist-nudge'))
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload)
   await facilitator('marseille1', '13')
   await facilitator('marseille2', '13')
@@ -137,7 +137,7 @@ describe('facilitator worklists', () => {
     // One recurring scheduler, however many worker starts upserted it.
     runtime = await (async () => {
       await runtime.close(2000)
-      const { startWorkerRuntime } = await import('../../jobs/workers')
+      const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
       return startWorkerRuntime(payload)
     })()
     const { createRedisConnection } = await import('../../src/lib/redis')
@@ -167,7 +167,7 @@ describe('contact status follows the funding files', () => {
     expect(engaged.contactStatus).toBe('engaged')
     expect(Date.parse(engaged.contactStatusChangedAt!)).toBeGreaterThan(Date.now() - 60_000)
     // The session's end is a timer several moves away (walked in funding-file-walk.test.ts): its event is replayed here.
-    const { advanceContactStatus } = await import('../../jobs/contact-status')
+    const { advanceContactStatus } = await import('../../jobs/shared/contact-status')
     const event = {
       eventId: 'test-delivered',
       type: 'file.moved',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
@@ -44,7 +44,7 @@ beforeAll(async () => {
   ;({ moveFundingFile } = await import('../../collections/funding-files/move-service'))
   const { startMailCatcher } = await import('../../src/lib/mail-catcher')
   catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload, { now: () => clock })
   world = await createFileWorld(payload, clock, 60)
 })
@@ -105,6 +105,9 @@ describe('a funding file walked from draft to closed', () => {
     // D−14: convocations go out and the file is convened.
     await fire(id, 'T5')
     expect((await fileStatus(id)).status).toBe('convened')
+    // The convocations the mails announce are kept on the file, one PDF for the session's participants.
+    const convened = await payload.findByID({ collection: 'funding-files', id, overrideAccess: true, depth: 0 })
+    expect(((convened.documents ?? []) as { type?: string | null }[]).map((d) => d.type)).toContain('convocation')
     timers = timerNames(await pendingTimers(runtime, id))
     expect(timers).toEqual(expect.arrayContaining(['T11', 'T12', 'session_start']))
     expect(timers).not.toContain('T5')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient, type Client, type Transaction } from '@libsql/client'
 import type { Payload } from 'payload'
-import type { WorkerRuntime } from '../../jobs/workers'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
 import { bootPayload } from '../helpers/boot'
 import { settle } from '../helpers/pipeline'
@@ -37,7 +37,7 @@ beforeAll(async () => {
       setTimeout(() => void held!.then((tx) => tx.rollback()), HOLD_MS)
     },
   })
-  const { startWorkerRuntime } = await import('../../jobs/workers')
+  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
   runtime = await startWorkerRuntime(payload)
 })
 
@@ -50,7 +50,7 @@ afterAll(async () => {
 
 describe('a sent message the database cannot record at once', () => {
   it('is recorded once the lock is free, and never sent a second time', async () => {
-    const { requestMail } = await import('../../jobs/request-mail')
+    const { requestMail } = await import('../../jobs/shared/request-mail')
     await requestMail(runtime.queues, {
       kind: 'campaign.kit',
       idempotencyKey: 'busy-mark',

@@ -26,6 +26,9 @@ describe('committed migrations', () => {
       const found = await payload.find({ collection: collection.slug as never, limit: 1, depth: 2, overrideAccess: true })
       expect(found.totalDocs).toBeGreaterThanOrEqual(0)
     }
+    for (const global of payload.config.globals) {
+      expect(await payload.findGlobal({ slug: global.slug as never, depth: 0, overrideAccess: true })).toBeTruthy()
+    }
     const user = await payload.create({
       collection: 'users',
       overrideAccess: true,

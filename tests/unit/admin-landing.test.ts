@@ -7,7 +7,11 @@ describe('landingPathFor (the admin home after login)', () => {
     expect(landingPathFor({ role: 'coordinator' }, '/admin')).toBe('/admin/tableau-de-bord')
   })
 
-  it.each(ROLES.filter((role) => role !== 'coordinator'))('leaves a %s on the admin home', (role) => {
+  it('sends the national coordination to the national view', () => {
+    expect(landingPathFor({ role: 'national' }, '/admin')).toBe('/admin/vue-nationale')
+  })
+
+  it.each(ROLES.filter((role) => role !== 'coordinator' && role !== 'national'))('leaves a %s on the admin home', (role) => {
     expect(landingPathFor({ role }, '/admin')).toBeUndefined()
   })
 

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { campaignFromTemplate, type CampaignTemplate, type CloneTarget } from '../../../src/campaigns/clone'
 import { bilingual } from '../../../src/validation/messages'
 
@@ -13,21 +13,30 @@ const ALREADY = bilingual(
 
 /**
  * National roll-out in one action: a new region's campaign from a template campaign (src/campaigns/clone.ts).
- * Made once per template and region: asking again answers 409 with the existing campaign.
+ * Made once per template and region (and federation, when the target names one: two federations may share a
+ * region): asking again answers 409 with the existing campaign. With `req`, everything happens in its
+ * transaction (onboarding a federation: all or nothing, src/federations/onboard.ts).
  */
-export async function cloneCampaign(payload: Payload, templateId: string, target: CloneTarget): Promise<CloneOutcome> {
-  const template = await payload.findByID({ collection: 'campaigns', id: templateId, depth: 0, disableErrors: true, overrideAccess: true })
+export async function cloneCampaign(payload: Payload, templateId: string, target: CloneTarget, req?: PayloadRequest): Promise<CloneOutcome> {
+  const template = await payload.findByID({ collection: 'campaigns', id: templateId, depth: 0, disableErrors: true, overrideAccess: true, req })
   if (!template) return { ok: false, status: 404, message: bilingual('Campagne modèle introuvable', 'template campaign not found') }
   const plan = campaignFromTemplate({ ...(template as unknown as CampaignTemplate), id: String(template.id) }, target)
   if (!plan.ok) return { ok: false, status: 400, message: plan.message }
   const existing = await payload.find({
     collection: 'campaigns',
-    where: { and: [{ clonedFrom: { equals: templateId } }, { region: { equals: target.region } }] },
+    where: {
+      and: [
+        { clonedFrom: { equals: templateId } },
+        { region: { equals: target.region } },
+        ...(target.federation ? [{ federation: { equals: target.federation } }] : []),
+      ],
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   if (existing.docs[0]) return { ok: false, status: 409, message: ALREADY, existingId: String(existing.docs[0].id) }
-  const doc = await payload.create({ collection: 'campaigns', data: plan.data as never, depth: 0, overrideAccess: true })
+  const doc = await payload.create({ collection: 'campaigns', data: plan.data as never, depth: 0, overrideAccess: true, req })
   return { ok: true, id: String(doc.id) }
 }

@@ -5,8 +5,10 @@ import { LANGS, type Lang } from '../../../src/email'
 import { parseBody, parseParams, parseQuery } from '../../../src/validation/request'
 import { day, documentId, regionCode, text } from '../../../src/validation/request-fields'
 import { validationResponse } from '../../../src/validation/request-errors'
-import { previewKit, readKitProgress, requestKitAction } from '../../../jobs/campaign-kit'
+import { previewKit, readKitProgress, requestKitAction } from '../../../jobs/definitions/campaign-kit'
 import { notFound, problem, refuseUnlessStaff } from '../../imports/endpoints/responses'
+import { inReach } from '../../shared/access/in-reach'
+import { relationId } from '../../shared/relation-ids'
 import { cloneCampaign } from './clone'
 
 const CAMPAIGN = { fr: 'Campagne', en: 'campaign' }
@@ -31,6 +33,7 @@ const kitStatus: Endpoint = {
     if (refused) return refused
     const params = parseParams(req, campaignParams)
     if (!params.ok) return params.response
+    if (!(await inReach(req, 'campaigns', params.data.id))) return notFound(CAMPAIGN)
     const progress = await readKitProgress(req.payload, params.data.id)
     if (!progress) return notFound(CAMPAIGN)
     const preview = await previewKit(req.payload, params.data.id, 'fr')
@@ -50,6 +53,7 @@ const kitPreview: Endpoint = {
     const query = parseQuery(req, previewQuery)
     if (!query.ok) return query.response
     const { lang, format } = query.data
+    if (!(await inReach(req, 'campaigns', params.data.id))) return notFound(CAMPAIGN)
     const preview = await previewKit(req.payload, params.data.id, lang)
     if (!preview) return notFound(CAMPAIGN)
     return new Response(format === 'html' ? preview.mail.html : preview.mail.text, {
@@ -72,6 +76,7 @@ const kitAction: Endpoint = {
     const params = parseParams(req, actionParams)
     if (!params.ok) return params.response
     const { id, action } = params.data
+    if (!(await inReach(req, 'campaigns', id))) return notFound(CAMPAIGN)
     const result = await requestKitAction(req.payload, id, action, req.user ? String(req.user.id) : undefined)
     if (!result.ok) return problem(result.status, result.status === 409 ? 'conflict' : 'invalid_input', result.message)
     return Response.json({ state: result.state, progress: await readKitProgress(req.payload, id) })
@@ -93,15 +98,19 @@ const clone: Endpoint = {
     const input = await parseBody(req, cloneBody)
     if (!input.ok) return input.response
     const title = input.data.title?.trim()
+    const template = await inReach(req, 'campaigns', params.data.id)
+    if (!template) return notFound(CAMPAIGN)
+    // The copy stays in the template's federation, one the caller belongs to (they could read it).
+    const federation = relationId(template.federation) ?? undefined
     try {
-      const outcome = await cloneCampaign(req.payload, params.data.id, { ...input.data, title: title ? title : undefined })
+      const outcome = await cloneCampaign(req.payload, params.data.id, { ...input.data, title: title ? title : undefined, federation })
       if (!outcome.ok) return problem(outcome.status, outcome.status === 409 ? 'conflict' : 'invalid_input', outcome.message, { id: outcome.existingId })
       return Response.json({ id: outcome.id }, { status: 201 })
     } catch (error) {
       // The new campaign's own rules (dates in order, slug free…) speak for themselves.
       if (error instanceof ValidationError) {
         const said = validationResponse(error, req.payload.collections.campaigns.config.fields)
-        return problem(400, 'invalid_input', said.message, { errors: said.errors[0].data.errors })
+        return problem(400, 'invalid_input', said.errors[0].message, { errors: said.errors[0].data.errors })
       }
       throw error
     }

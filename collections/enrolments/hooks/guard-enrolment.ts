@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { hasRole } from '../../../src/access/roles'
+import { formatDateFr } from '../../../src/email/format'
 import { isActiveEnrolment } from '../../../src/sessions/enrolment-status'
+import { isListLocked, listLockAt } from '../../../src/workflow'
 import { bilingual, type FieldProblem } from '../../../src/validation/messages'
 import { ownStructureIds } from '../../shared/access/tenancy'
 import { rejectProblems } from '../../shared/hooks/reject-problems'
@@ -37,6 +39,22 @@ function structureAdminProblems(
     })
   }
   return problems
+}
+
+/** From D−10 (T4) the list is locked: a structure admin's change goes through a coordinator. */
+function listLockProblems(slots: { start?: string | null }[] | null | undefined, now: Date): FieldProblem[] {
+  const starts = (slots ?? []).flatMap((s) => (s.start ? [new Date(s.start).getTime()] : []))
+  const d = starts.length ? new Date(Math.min(...starts)) : undefined
+  if (!isListLocked(d, now)) return []
+  return [
+    {
+      path: 'session',
+      message: bilingual(
+        `La liste des participants est verrouillée depuis le ${formatDateFr(listLockAt(d!))} (J−10) : demandez ce changement à la coordination`,
+        `the list of participants is locked since ${listLockAt(d!).toISOString().slice(0, 10)} (D−10): ask the coordination team to make this change`,
+      ),
+    },
+  ]
 }
 
 async function activeCount(req: PayloadRequest, sessionId: string, exceptId: unknown): Promise<number> {
@@ -94,6 +112,7 @@ export const guardEnrolment: CollectionBeforeChangeHook = async ({ data, origina
   const statusBefore = (originalDoc as { status?: string } | undefined)?.status
   if (req.user && hasRole(req, 'structure-admin')) {
     problems.push(...structureAdminProblems(ownStructureIds(req), structureId, status, statusBefore))
+    problems.push(...listLockProblems(session.slots, (req.context.now as Date | undefined) ?? new Date()))
   }
   const sessionStructures = relationIds(session.structures)
   if (structureId && sessionStructures.length > 0 && !sessionStructures.includes(structureId)) {

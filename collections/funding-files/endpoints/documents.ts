@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Forbidden, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../../../src/access/roles'
 import { GENERATED_DOCUMENTS, isDocType } from '../../../src/documents/kinds'
 import { isFileDocType } from '../../../src/documents'
+import { inReach } from '../../shared/access/in-reach'
 import { isGeneratedForFile } from '../../../src/access/reference-scope-rules'
 import { relationId } from '../../shared/relation-ids'
 import { z } from 'zod'
@@ -19,15 +20,7 @@ interface DocumentRow {
 }
 
 /** The file as the user may read it; a role with no access at all is told the same as a file of another tenant. */
-async function readableFile(req: PayloadRequest, id: string) {
-  try {
-    const { docs } = await req.payload.find({ collection: 'funding-files', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: req.user })
-    return docs[0]
-  } catch (error) {
-    if (error instanceof Forbidden) return undefined
-    throw error
-  }
-}
+const readableFile = (req: PayloadRequest, id: string) => inReach(req, 'funding-files', id)
 
 /** The media record as this user may read it (the media's own read access), or undefined. */
 async function readableMedia(req: PayloadRequest, id: string) {
@@ -92,7 +85,9 @@ const regenerateEndpoint: Endpoint = {
     if (!params.ok) return params.response
     const { id, docType } = params.data
     if (!isFileDocType(docType)) return json(400, `Document non générable ici : ${docType}`, `document cannot be generated here: ${docType}`, 'invalid_input')
-    const { generateFileDocuments } = await import('../../../jobs/documents')
+    // Generation runs with the system's rights: the file must be one this coordinator reads (their federations).
+    if (!(await readableFile(req, id))) return json(404, 'Dossier introuvable ou inaccessible', 'file not found or not accessible', 'not_found')
+    const { generateFileDocuments } = await import('../../../jobs/shared/documents')
     const [stored] = await generateFileDocuments(req.payload, id, [docType])
     return Response.json({ document: stored }, { status: 201 })
   },

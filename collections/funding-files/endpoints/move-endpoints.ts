@@ -1,5 +1,8 @@
-import { APIError, type Endpoint } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
+import { withCorrelation } from '../../../src/lib/correlation'
+import { createLogger } from '../../../src/lib/logger'
+import { REQUEST_ID_HEADER, requestIdOf } from '../../../src/lib/request-id'
 import { moveFundingFile } from '../move-service'
 import { movesOf } from '../components/moves-of'
 import { documentId } from '../../../src/validation/request-fields'
@@ -17,26 +20,39 @@ const fromError = (error: unknown) => {
 }
 
 const fileParams = z.object({ id: documentId })
+const log = createLogger('workflow')
 
-/** POST /api/funding-files/:id/transition | /billing  `{ to, reason?, data? }` (move-input.ts) → the updated file, or 4xx. */
+async function move(req: PayloadRequest, kind: 'transition' | 'billing'): Promise<Response> {
+  if (!req.user) return unauthenticated()
+  const params = parseParams(req, fileParams)
+  if (!params.ok) return params.response
+  const body = await parseBody(req, moveBodySchema)
+  if (!body.ok) return body.response
+  const { to, reason, data } = body.data
+  const input: Record<string, unknown> = { ...data, ...(reason === undefined ? {} : { reason }) }
+  try {
+    const doc = await moveFundingFile(req.payload, { id: params.data.id, kind, to, input, user: req.user })
+    log.info('file moved', { fileId: params.data.id, kind, to })
+    return Response.json({ doc })
+  } catch (error) {
+    return fromError(error)
+  }
+}
+
+/**
+ * POST /api/funding-files/:id/transition | /billing  `{ to, reason?, data? }` (move-input.ts) → the updated file, or 4xx.
+ * The move's correlation id (a valid incoming X-Request-Id, else a fresh one; src/lib/request-id.ts) goes with
+ * everything it causes, and back to the caller as X-Request-Id.
+ */
 function moveEndpoint(kind: 'transition' | 'billing'): Endpoint {
   return {
     path: `/:id/${kind}`,
     method: 'post',
     handler: async (req) => {
-      if (!req.user) return unauthenticated()
-      const params = parseParams(req, fileParams)
-      if (!params.ok) return params.response
-      const body = await parseBody(req, moveBodySchema)
-      if (!body.ok) return body.response
-      const { to, reason, data } = body.data
-      const input: Record<string, unknown> = { ...data, ...(reason === undefined ? {} : { reason }) }
-      try {
-        const doc = await moveFundingFile(req.payload, { id: params.data.id, kind, to, input, user: req.user })
-        return Response.json({ doc })
-      } catch (error) {
-        return fromError(error)
-      }
+      const requestId = requestIdOf(req.headers)
+      const response = await withCorrelation(requestId, () => move(req, kind))
+      response.headers.set(REQUEST_ID_HEADER, requestId)
+      return response
     },
   }
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { SYSTEM_ACTOR, transition, type FileState } from '../../../src/workflow'
-import { planMailDefects } from '../../../jobs/mail-preflight'
+import { planMailDefects } from '../../../jobs/shared/mail-preflight'
 import { createLogger } from '../../../src/lib/logger'
 import { afterPatch, loadRelated, patchToData, toFileFacts, type FundingFileDoc } from '../facts'
 import type { WorkflowMove } from '../move-service'

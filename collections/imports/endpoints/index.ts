@@ -7,6 +7,7 @@ import type { RowError } from '../../../src/import/rows'
 import { bilingual } from '../../../src/validation/messages'
 import { createLogger } from '../../../src/lib/logger'
 import { IMPORTS_SLUG, startStructureImport } from '../run-import'
+import { federationIdsOf } from '../../shared/access/federation-scope'
 import { csvDownload, notFound, problem, refuseUnlessStaff } from './responses'
 
 const log = createLogger('import')
@@ -47,7 +48,14 @@ const upload: Endpoint = {
     if (!query.ok) return query.response
     const file = await uploadedFile(req, query.data.filename)
     if (!file) return problem(400, 'no_file', NO_FILE)
-    const started = await startStructureImport(req.payload, { ...file, source: 'admin', userId: req.user ? String(req.user.id) : undefined })
+    // A coordinator of one federation imports into it; otherwise the platform's only federation (or a refusal).
+    const [federationId, ...others] = federationIdsOf(req)
+    const started = await startStructureImport(req.payload, {
+      ...file,
+      source: 'admin',
+      userId: req.user ? String(req.user.id) : undefined,
+      federationId: others.length === 0 ? federationId : undefined,
+    })
     if (!started.parsed.ok) return problem(400, 'file_refused', started.parsed.error, { id: started.importId })
     // The request ends here; the rows go on being written by this server process.
     started.done.catch((error: unknown) => log.error('background import failed', { importId: started.importId, error }))

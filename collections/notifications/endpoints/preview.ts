@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { parseQuery } from '../../../src/validation/request'
-import { isStaff } from '../../../src/access/roles'
+import { readsAsStaff } from '../../../src/access/roles'
 import { LANGS, renderEmail, sampleContext, type Lang } from '../../../src/email'
 import { NOTIFICATION_KINDS, type NotificationKind } from '../../../src/workflow/notification-kinds'
 
@@ -39,7 +39,7 @@ export const previewEndpoint: Endpoint = {
   path: '/preview',
   method: 'get',
   handler: (req) => {
-    if (!isStaff(req)) {
+    if (!readsAsStaff(req)) {
       return Response.json(
         { message: 'Réservé aux coordinateurs et administrateurs / coordinators and administrators only', code: 'forbidden' },
         { status: 403 },

@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 import { optionsFrom } from '../../shared/fields/options'
 import { MODULE_KINDS } from './options'
+import { templateModuleField } from './template'
 
 /**
  * The ordered modules of the programme (array order is the teaching order). A protected module cannot be
@@ -50,5 +51,6 @@ export const modulesField: ArrayField = {
       defaultValue: false,
       label: { fr: 'Protégé (ne peut être ni coupé ni raccourci)', en: 'Protected (cannot be cut or shortened)' },
     },
+    templateModuleField,
   ],
 }

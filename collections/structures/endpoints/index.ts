@@ -6,10 +6,12 @@ import { structuresCsv } from '../../../src/import/export'
 import { bilingual } from '../../../src/validation/messages'
 import { parseBody, parseQuery } from '../../../src/validation/request'
 import { departementCode, documentId, regionCode } from '../../../src/validation/request-fields'
+import { memberFederations } from '../../shared/access/federation-scope'
 import { facilitatorScope } from '../../shared/access/tenancy'
 import { csvDownload, problem, refuseUnlessStaff, today, unauthenticated } from '../../imports/endpoints/responses'
 import { assignStructuresByDepartement } from './assign'
 import { exportRows, exportWhere } from './export-rows'
+import { unsubscribeEndpoints } from './unsubscribe'
 
 /** The export's filters (unknown parameters are ignored, as cache-busters are). */
 const exportQuery = z.object({
@@ -78,9 +80,10 @@ const assign: Endpoint = {
     if (refused) return refused
     const body = await parseBody(req, assignBody)
     if (!body.ok) return body.response
-    const plan = await assignStructuresByDepartement(req.payload, body.data.region)
+    // A coordinator shares out their federations' structures only; an admin every federation's.
+    const plan = await assignStructuresByDepartement(req.payload, body.data.region, memberFederations(req))
     return Response.json({ assigned: plan.assignments.length, unmatched: plan.unmatched })
   },
 }
 
-export const structureEndpoints: Endpoint[] = [exportCsv, worklistCsv, assign]
+export const structureEndpoints: Endpoint[] = [exportCsv, worklistCsv, assign, ...unsubscribeEndpoints]

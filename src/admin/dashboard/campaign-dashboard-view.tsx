@@ -1,14 +1,15 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
-import { isStaff } from '../../access/roles'
+import { readsAsStaff } from '../../access/roles'
 import { parseDashboardFilters } from '../../reports/dashboard/filters'
 import { loadDashboard } from '../../reports/dashboard/load'
+import { dashboardScopeFor } from '../../reports/dashboard/federation-scope'
 import { REGIONS } from '../../validation/departements'
+import { AdminFrame } from './admin-frame'
 import { DashboardBody } from './dashboard-body'
 import { DASHBOARD_PATH } from './dashboard-path'
+import { BpfForm } from './bpf-form'
 import { EvidenceForm } from './evidence-form'
 import { FiltersForm } from './filters-form'
 import { TEXT, type Lang } from './labels'
@@ -17,31 +18,20 @@ import './dashboard.css'
 export { DASHBOARD_PATH }
 
 /** The coordinators' campaign dashboard, at /admin/tableau-de-bord, in the admin's frame and navigation. */
-export async function CampaignDashboardView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function CampaignDashboardView(view: AdminViewServerProps) {
+  const { initPageResult, searchParams } = view
   const { req } = initPageResult
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'fr'
   const t = TEXT[lang]
   const action = `${req.payload.config.routes.admin}${DASHBOARD_PATH}`
   const frame = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="ess-dash">
-        <h1>{t.title}</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame view={view} className="ess-dash" title={t.title}>
+      {children}
+    </AdminFrame>
   )
   // Signed out: to the login page, back here afterwards (Payload leaves custom views' access to them).
   if (!req.user) redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(action)}`)
-  if (!isStaff(req)) return frame(<p className="ess-dash__error">{t.staffOnly}</p>)
+  if (!readsAsStaff(req)) return frame(<p className="ess-dash__error">{t.staffOnly}</p>)
 
   const parsed = parseDashboardFilters((searchParams ?? {}) as Record<string, unknown>)
   const campaigns = (
@@ -51,7 +41,7 @@ export async function CampaignDashboardView({ initPageResult, params, searchPara
     <FiltersForm action={action} lang={lang} filters={filters} campaigns={campaigns} regions={Object.keys(REGIONS)} />
   )
   if (!parsed.ok) return frame(<>{form({})}<p className="ess-dash__error" role="alert">{parsed.error[lang]}</p></>)
-  const result = await loadDashboard(req.payload, parsed.filters)
+  const result = await loadDashboard(req.payload, parsed.filters, { federation: dashboardScopeFor(req) })
   if (!result.ok) return frame(<>{form(parsed.filters)}<p className="ess-dash__error" role="alert">{result.error[lang]}</p></>)
   return frame(
     <>
@@ -59,6 +49,7 @@ export async function CampaignDashboardView({ initPageResult, params, searchPara
       {form(parsed.filters)}
       <DashboardBody dashboard={result.dashboard} lang={lang} />
       <EvidenceForm apiRoute={req.payload.config.routes.api} lang={lang} from={parsed.filters.from} to={parsed.filters.to} />
+      <BpfForm apiRoute={req.payload.config.routes.api} lang={lang} />
     </>,
   )
 }

@@ -1,10 +1,7 @@
 import React from 'react'
 import type { Dashboard } from '../../reports/dashboard/types'
 import { BarList, ColumnChart, Distribution, TargetBar } from './charts'
-import { TEXT, deadlineNote, monthLabel, opcoLabel, phaseLabel, roleLabel, stateLabel, type Lang } from './labels'
-
-const number = (value: number, lang: Lang, digits = 0) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)
+import { TEXT, deadlineNote, monthLabel, number, opcoLabel, phaseLabel, roleLabel, stateLabel, type Lang } from './labels'
 
 /** The figures of the dashboard, drawn: cards, bars, columns, targets, satisfaction and the files at risk. */
 export function DashboardBody({ dashboard: d, lang }: { dashboard: Dashboard; lang: Lang }) {
@@ -54,6 +51,14 @@ export function DashboardBody({ dashboard: d, lang }: { dashboard: Dashboard; la
             </div>
           </div>
         ))}
+      </section>
+      <section className="ess-dash__panel">
+        <h2>{t.secondStep}</h2>
+        <BarList
+          items={[d.secondStep.interested, d.secondStep.leads, d.secondStep.filed]}
+          label={(k) => t.secondStepKeys[k as keyof typeof t.secondStepKeys]}
+          empty={t.none}
+        />
       </section>
       <section className="ess-dash__panel">
         <h2>{t.roles}</h2>

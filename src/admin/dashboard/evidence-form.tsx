@@ -2,8 +2,8 @@ import React from 'react'
 import type { Lang } from './labels'
 
 const TEXT = {
-  fr: { title: 'Preuves Qualiopi', intro: 'Une archive par période : un dossier par indicateur (1, 2, 9, 11, 12, 30, 31, 32).', from: 'Du', to: 'au', download: 'Télécharger l’archive' },
-  en: { title: 'Qualiopi evidence', intro: 'One archive per period: a folder per indicator (1, 2, 9, 11, 12, 30, 31, 32).', from: 'From', to: 'to', download: 'Download the archive' },
+  fr: { title: 'Preuves Qualiopi', intro: 'Une archive par période : un dossier par indicateur (1, 2, 4, 9, 11, 12, 30, 31, 32).', from: 'Du', to: 'au', download: 'Télécharger l’archive' },
+  en: { title: 'Qualiopi evidence', intro: 'One archive per period: a folder per indicator (1, 2, 4, 9, 11, 12, 30, 31, 32).', from: 'From', to: 'to', download: 'Download the archive' },
 } as const
 
 /** Downloads the evidence archive of a period (GET /api/reports/qualiopi-evidence, signed in by the admin's cookie). */

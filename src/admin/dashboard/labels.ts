@@ -32,6 +32,12 @@ export const TEXT = {
     trained: 'formées',
     members: 'rattachées',
     roles: 'Participants par métier',
+    secondStep: 'De la première à la seconde étape',
+    secondStepKeys: {
+      interested: 'Direction intéressée (questionnaire à froid)',
+      leads: 'Pistes de la campagne seconde étape',
+      filed: 'Pistes ayant déposé un dossier',
+    },
     satisfaction: 'Satisfaction moyenne (sur 5)',
     hot: 'À chaud',
     cold: 'À froid',
@@ -73,6 +79,12 @@ export const TEXT = {
     trained: 'trained',
     members: 'members',
     roles: 'Participants by job role',
+    secondStep: 'From the first step to the second',
+    secondStepKeys: {
+      interested: 'Director interested (cold survey)',
+      leads: 'Leads of the second-step campaign',
+      filed: 'Leads that filed a request',
+    },
     satisfaction: 'Average satisfaction (out of 5)',
     hot: 'Hot',
     cold: 'Cold',
@@ -100,6 +112,10 @@ export const opcoLabel = (key: string, lang: Lang) => (key === 'none' ? TEXT[lan
 export const roleLabel = (key: string, lang: Lang) => pick(JOB_ROLE_LABELS, key, lang)
 export const phaseLabel = (key: string, lang: Lang) => pick(PHASES, key, lang)
 export const regionLabel = (key: string) => (REGIONS as Record<string, string>)[key] ?? key
+
+/** A figure in the reader's language: « 4,5 » / "4.5". */
+export const number = (value: number, lang: Lang, digits = 0) =>
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)
 
 /** "2027-01" → "janv. 2027" / "Jan 2027". */
 export function monthLabel(month: string, lang: Lang): string {

@@ -6,25 +6,31 @@ import { scoreSummary } from '../scores'
 import { RISKS, RISK_KINDS } from './at-risk'
 import { firstSlotStart } from '../../sessions/first-slot'
 import { countBy, monthOf } from './count-by'
+import { federationConditions, type FederationScope } from './federation-scope'
 import { periodBounds, type DashboardFilters } from './filters'
+import { secondStepFigures } from './second-step'
 import { listLink, type ListCollection } from './links'
-import type { Dashboard, LinkedCount, SatisfactionFigure, TargetFigure } from './types'
+import type { Dashboard, LinkedCount, ReachFigure, SatisfactionFigure, TargetFigure } from './types'
 
 export type DashboardResult = { ok: true; dashboard: Dashboard } | { ok: false; error: { fr: string; en: string } }
 
 const REACHED = ['presented', 'engaged', 'trained']
 
+type LinkTo = (collection: ListCollection, base: readonly Where[], ...more: Where[]) => string
+
 /**
  * The campaign dashboard's figures, read with the system's rights (the callers check the reader is staff).
  * Every figure comes with the admin list that shows its rows: the list's conditions are the ones counted here.
+ * `federation` narrows every figure (and so every list) to one federation's documents: the national view's columns.
  */
 export async function loadDashboard(
   payload: Payload,
   filters: DashboardFilters,
-  options: { now?: Date; adminRoute?: string } = {},
+  options: { now?: Date; adminRoute?: string; federation?: FederationScope } = {},
 ): Promise<DashboardResult> {
   const now = options.now ?? new Date()
   const admin = options.adminRoute ?? payload.config.routes.admin
+  const inFederation = federationConditions(options.federation)
   const find = async <C extends 'funding-files' | 'sessions' | 'structures' | 'campaigns' | 'enrolments' | 'participants' | 'survey-responses'>(
     collection: C,
     where: Where,
@@ -36,12 +42,15 @@ export async function loadDashboard(
   }
   const { from, to } = periodBounds(filters)
 
-  // The structures in scope, as conditions on a file's (or a session's) structure field.
+  // The structures in scope, as conditions on a file's (or a session's) structure field; the federation is the
+  // file's (or session's) own, which follows its structure's.
   const scopeOn = (field: 'structure' | 'structures'): Where[] => [
+    ...inFederation,
     ...(campaign ? [{ [field]: { in: relationIds(campaign.structures) } }] : []),
     ...(filters.region ? [{ [`${field}.region`]: { equals: filters.region } }] : []),
   ]
   const structureScope: Where[] = [
+    ...inFederation,
     ...(campaign ? [{ id: { in: relationIds(campaign.structures) } }] : []),
     ...(filters.region ? [{ region: { equals: filters.region } }] : []),
   ]
@@ -54,7 +63,7 @@ export async function loadDashboard(
     ...(to ? [{ sessionStart: { less_than_equal: to.toISOString() } }] : []),
   ]
   const files = await find('funding-files', { and: fileConditions })
-  const link = (collection: ListCollection, base: readonly Where[], ...more: Where[]) => listLink(admin, collection, [...base, ...more])
+  const link: LinkTo = (collection, base, ...more) => listLink(admin, collection, [...base, ...more])
   const linked = (counts: Map<string, number>, collection: ListCollection, base: readonly Where[], where: (key: string) => Where): LinkedCount[] =>
     [...counts].map(([key, count]) => ({ key, count, link: link(collection, base, where(key)) }))
 
@@ -116,7 +125,9 @@ export async function loadDashboard(
     sessionsByMonth: [...byMonth.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, ids]) => ({ key, count: ids.length, link: link('sessions', [{ id: { in: ids } }]) })),
-    targets: await targetFigures(payload, { campaign, filters, from, to, link }),
+    reach: reachOf(structures, structureScope, link),
+    targets: await targetFigures(payload, { campaign, filters, from, to, link, inFederation }),
+    secondStep: await secondStepFigures(payload, structures, structureScope, link),
     participantsByRole: linked(
       countBy(enrolments, (e) => roleOf.get(relationId(e.participant) ?? '') ?? 'autre'),
       'enrolments',
@@ -151,12 +162,14 @@ async function targetFigures(
     filters: DashboardFilters
     from?: Date
     to?: Date
-    link: (collection: ListCollection, base: readonly Where[], ...more: Where[]) => string
+    link: LinkTo
+    inFederation: readonly Where[]
   },
 ): Promise<TargetFigure[]> {
-  const { filters, from, to, link } = args
+  const { filters, from, to, link, inFederation } = args
   const where: Where = {
     and: [
+      ...inFederation,
       ...(args.campaign ? [{ id: { equals: args.campaign.id } }] : []),
       ...(filters.region ? [{ region: { equals: filters.region } }] : []),
       ...(to ? [{ startDate: { less_than_equal: to.toISOString() } }] : []),
@@ -167,18 +180,32 @@ async function targetFigures(
   const figures: TargetFigure[] = []
   for (const c of campaigns) {
     const ids = relationIds(c.structures)
-    const base: Where[] = [{ id: { in: ids } }, ...(filters.region ? [{ region: { equals: filters.region } }] : [])]
+    // A campaign's structures are its federation's; the condition keeps a stray one out of a federation's column.
+    const base: Where[] = [{ id: { in: ids } }, ...inFederation, ...(filters.region ? [{ region: { equals: filters.region } }] : [])]
     const members = (await payload.find({ collection: 'structures', where: { and: base }, depth: 0, pagination: false, overrideAccess: true })).docs
-    const count = (statuses: readonly string[]) => members.filter((s) => statuses.includes(s.contactStatus ?? 'to-approach')).length
-    figures.push({
-      campaignId: String(c.id),
-      title: c.title,
-      phase: c.phase,
-      target: c.targets?.structures ?? null,
-      structures: { key: 'structures', count: members.length, link: link('structures', base) },
-      reached: { key: 'reached', count: count(REACHED), link: link('structures', base, { contactStatus: { in: REACHED } }) },
-      trained: { key: 'trained', count: count(['trained']), link: link('structures', base, { contactStatus: { equals: 'trained' } }) },
-    })
+    const step = c.step === 'second' ? 'second' : 'first'
+    figures.push({ campaignId: String(c.id), title: c.title, phase: c.phase, target: c.targets?.structures ?? null, ...reachOf(members, base, link, step) })
   }
   return figures
+}
+
+/**
+ * Of some structures (those `base` selects), how many there are, were reached (presented, engaged, trained) and
+ * trained, in the step asked. For the first step, a second-step lead was trained: its status now follows the second
+ * step (src/campaigns/second-step.ts), so it counts as reached and trained rather than « to approach » again.
+ */
+function reachOf(
+  members: readonly { contactStatus?: string | null; contactStep?: string | null }[],
+  base: readonly Where[],
+  link: LinkTo,
+  step: 'first' | 'second' = 'first',
+): ReachFigure {
+  const beyond = (s: { contactStep?: string | null }) => step === 'first' && s.contactStep === 'second'
+  const count = (statuses: readonly string[]) => members.filter((s) => beyond(s) || statuses.includes(s.contactStatus ?? 'to-approach')).length
+  const orLead = (condition: Where): Where => (step === 'first' ? { or: [condition, { contactStep: { equals: 'second' } }] } : condition)
+  return {
+    structures: { key: 'structures', count: members.length, link: link('structures', base) },
+    reached: { key: 'reached', count: count(REACHED), link: link('structures', base, orLead({ contactStatus: { in: REACHED } })) },
+    trained: { key: 'trained', count: count(['trained']), link: link('structures', base, orLead({ contactStatus: { equals: 'trained' } })) },
+  }
 }

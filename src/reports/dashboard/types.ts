@@ -18,15 +18,19 @@ export interface SatisfactionFigure {
   link: string
 }
 
-export interface TargetFigure {
-  campaignId: string
-  title: string
-  phase: string
-  target: number | null
+/** Some structures, and how many of them were reached and trained. */
+export interface ReachFigure {
   structures: LinkedCount
   /** Presented, engaged or trained. */
   reached: LinkedCount
   trained: LinkedCount
+}
+
+export interface TargetFigure extends ReachFigure {
+  campaignId: string
+  title: string
+  phase: string
+  target: number | null
 }
 
 export interface RiskFigure extends LinkedCount {
@@ -42,7 +46,11 @@ export interface Dashboard {
   filesByState: LinkedCount[]
   filesByOpco: LinkedCount[]
   sessionsByMonth: LinkedCount[]
+  /** Every structure in scope, whatever its campaign: what a federation's target is measured against. */
+  reach: ReachFigure
   targets: TargetFigure[]
+  /** From the first step to the second: interested directors' structures, leads, and leads that filed a request. */
+  secondStep: { interested: LinkedCount; leads: LinkedCount; filed: LinkedCount }
   participantsByRole: LinkedCount[]
   satisfaction: { hot: SatisfactionFigure; cold: SatisfactionFigure }
   atRisk: RiskFigure[]

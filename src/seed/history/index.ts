@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
-import { generateFileDocuments } from '../../../jobs/documents'
-import { buildSessionReportNow } from '../../../jobs/report-flow'
+import { generateFileDocuments } from '../../../jobs/shared/documents'
+import { buildSessionReportNow } from '../../../jobs/shared/report-flow'
 import { DOC_TYPES, type FileDocType } from '../../documents/kinds'
 import { makeSiret } from '../../validation/siret'
+import { seedOrganisation } from '../organisation'
 import { FACILITATOR_REPORT, HISTORY_CAMPAIGN_SLUG, HISTORY_FACILITATOR, HISTORY_START, HISTORY_STRUCTURES } from './data'
 import { seedHistoryQuality } from './quality'
 
@@ -42,6 +43,8 @@ export async function seedHistory(payload: Payload): Promise<HistoryReport> {
     (await payload.find({ collection: 'campaigns', where: { slug: { equals: HISTORY_CAMPAIGN_SLUG } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   const marker = await payload.count({ collection: 'users', where: { email: { equals: HISTORY_FACILITATOR.email } }, overrideAccess: true })
   if (marker.totalDocs > 0) return describeExisting(payload, String((await findCampaign())?.id ?? ''))
+  // Its certificats are signed by the organisation's settings: filled first when nobody has yet.
+  await seedOrganisation(payload)
 
   const create = <T>(collection: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     payload.create({ collection: collection as never, overrideAccess: true, data: data as never, ...extra }) as Promise<T & { id: string | number }>
@@ -217,9 +220,12 @@ export async function seedHistory(payload: Payload): Promise<HistoryReport> {
   const fileIds: string[] = []
   for (const [i, s] of HISTORY_STRUCTURES.entries()) {
     // Written in its final state: the 2013 file is history, not a workflow to replay (no outbox event, no timer).
+    // Written without hooks: the federation its structure's, as the field's hook would derive it.
+    const structure = await payload.findByID({ collection: 'structures', id: structureIds[i], depth: 0, overrideAccess: true })
     const file = await payload.db.create({
       collection: 'funding-files',
       data: {
+        federation: structure.federation,
         reference: `DF-2013-HIST${i + 1}`,
         structure: structureIds[i],
         session: sessionId,

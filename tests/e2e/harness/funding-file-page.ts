@@ -31,12 +31,13 @@ export function timelineRow(page: Page, text: RegExp | string): Locator {
   return page.locator('#field-timeline tr, .field-type.join tr').filter({ hasText: text }).first()
 }
 
-/** The (single) funding file of the structure whose name contains `name`. */
+/** The seeded funding file of the structure whose name contains `name`. */
 export async function fileByStructure(name: string): Promise<{ id: string; reference: string; status: string }> {
   const payload = await localApi()
   const structure = (await payload.find({ collection: 'structures', where: { name: { contains: name } }, limit: 1, overrideAccess: true })).docs[0]
   if (!structure) throw new Error(`fixture: no structure named like « ${name} »`)
-  const file = (await payload.find({ collection: 'funding-files', where: { structure: { equals: structure.id } }, limit: 1, overrideAccess: true })).docs[0]
+  // The seeded one (the oldest): a journey that ran before may have filed another for the same structure.
+  const file = (await payload.find({ collection: 'funding-files', where: { structure: { equals: structure.id } }, sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]
   if (!file) throw new Error(`fixture: no funding file for « ${structure.name} »`)
   return { id: String(file.id), reference: String(file.reference), status: String(file.status) }
 }

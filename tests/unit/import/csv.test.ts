@@ -30,6 +30,33 @@ describe('CSV reading', () => {
     expect(parseCsv('a;b\n1;"open\n2;3')).toEqual({ ok: false, error: expect.stringContaining('guillemet ouvert ligne 2') })
   })
 
+  it('numbers records by their first line whatever the line endings, a CRLF inside a quoted cell counting once', () => {
+    const rows = cells('a;b\r\n"deux\r\nlignes";z\r\n\r\nx;y\rmac;os\n"trois\n\nlignes";w\nfin;.')
+    expect(rows).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['deux\r\nlignes', 'z'] },
+      { line: 5, cells: ['x', 'y'] },
+      { line: 6, cells: ['mac', 'os'] },
+      { line: 7, cells: ['trois\n\nlignes', 'w'] },
+      { line: 10, cells: ['fin', '.'] },
+    ])
+  })
+
+  it('keeps a quote inside an unquoted cell as written, reads rows of any width and skips a byte order mark', () => {
+    expect(cells('\uFEFFnom;ville\nLe 3" Lieu;Aix;en trop\nseul')).toEqual([
+      { line: 1, cells: ['nom', 'ville'] },
+      { line: 2, cells: ['Le 3" Lieu', 'Aix', 'en trop'] },
+      { line: 3, cells: ['seul'] },
+    ])
+  })
+
+  it('names the line the unclosed quote opened on, not the line its record starts on', () => {
+    expect(parseCsv('a;b\n"x\ny";"il dit ""non\n2;3\n')).toEqual({
+      ok: false,
+      error: expect.stringContaining('guillemet ouvert ligne 3 et jamais refermé / malformed file: a quote opened on line 3'),
+    })
+  })
+
   it('writes CSV that Excel opens (BOM, ;) and that reads back the same', () => {
     const csv = toCsv([
       ['siret', 'nom'],

@@ -1,0 +1,6 @@
+export { computeBpf, fileProducts, BILLED_STATES } from './compute'
+export { bpfCsv, bpfFilename, BPF_CSV_HEADER } from './csv'
+export { bpfPdf } from './pdf'
+export { parseBpfYear, bilingualMessage } from './year'
+export type { BpfFigures } from './figures'
+export { bpfScope, type BpfScope } from './federation'

@@ -1,0 +1,266 @@
+/**
+ * Per-federation settings (issue 20): two federations with different legal entities on one platform. A document of
+ * a file in federation B states B's name, SIRET and signatory, not A's; a file in a federation that recorded none
+ * states the platform's (the organisation settings); a mail about a file in B comes from B's sender and names B in
+ * its footer; an expired Qualiopi certificate in B refuses a new file in B only. B's BPF and a B participant's
+ * personal-data export are B's too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { simpleParser } from 'mailparser'
+import type { Payload } from 'payload'
+import type { WorkerRuntime } from '../../jobs/plumbing/workers'
+import { fileMailData } from '../../jobs/shared/file-mail-context'
+import { FILE_DOCUMENT_BUILDERS } from '../../src/documents'
+import { loadDocumentFacts } from '../../src/documents/load-facts'
+import { computeBpf } from '../../src/reports/bpf'
+import { formatSiret, loadOrganisation } from '../../src/documents/provider'
+import { env as mailEnv } from '../../src/lib/env'
+import type { MailCatcher } from '../../src/lib/mail-catcher'
+import { organisationSeed, seedOrganisation } from '../../src/seed/organisation'
+import { makeSiret } from '../../src/validation/siret'
+import { bootPayload } from '../helpers/boot'
+import { createFileWorld, type FileWorld } from '../helpers/fixtures'
+import { dropQueuePrefix } from '../helpers/redis-cleanup'
+import { restCall } from '../helpers/rest'
+import { useTestEnv, type TestEnv } from '../helpers/test-env'
+import { waitFor } from '../helpers/wait'
+
+const DAY = 24 * 3600_000
+const PASSWORD = 'motdepasse-test'
+const PLATFORM = organisationSeed({})
+const B = {
+  name: 'FAS Bretagne',
+  street: '12 quai Duguay-Trouin',
+  postalCode: '35000',
+  city: 'Rennes',
+  siret: makeSiret('35012345', '0017'),
+  nda: '53350123435',
+  qualiopiNumber: 'QUA-BZH-0007',
+  qualiopiCertifier: 'Certificateur breton',
+  qualiopiExpiresOn: new Date(Date.now() + 400 * DAY).toISOString(),
+  signatoryName: 'Gwenaëlle Le Goff',
+  signatoryRole: 'Directrice',
+  contactEmail: 'formation@fas-bretagne.example.org',
+  contactPhone: '02 99 00 00 07',
+}
+const B_SENDER = { name: 'FAS Bretagne · essaim', address: 'essaim@fas-bretagne.example.org' }
+
+let env: TestEnv
+let payload: Payload
+let runtime: WorkerRuntime | undefined
+let catcher: MailCatcher | undefined
+let a: FileWorld
+let federationA: string
+let federationB: string
+const inB = { structure: '', session: '', file: '' }
+let fileA = ''
+
+const rest = (email: string | undefined, method: string, urlPath: string, body?: unknown) =>
+  restCall(payload, { method, path: urlPath, login: email ? { email, password: PASSWORD } : undefined, body })
+const create = async (collection: Parameters<Payload['create']>[0]['collection'], data: Record<string, unknown>) =>
+  String((await payload.create({ collection, overrideAccess: true, context: { skipWelcomeMail: true }, data: data as never })).id)
+
+/** The text of a PDF as poppler's pdftotext reads it, whitespace folded. */
+function pdfToText(pdf: Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'essaim-pdf-')), 'doc.pdf')
+  writeFileSync(file, pdf)
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+}
+
+/** One convened participant in `sessionId`, and a file written in its final state (the workflow is tested elsewhere). */
+async function convenedFile(structure: string, session: string, federation: string, reference: string): Promise<string> {
+  const participant = await create('participants', { name: `Participante ${reference}`, email: `${reference.toLowerCase()}@example.org`, structure, jobRole: 'social-worker', language: 'fr' })
+  await create('enrolments', { session, participant, status: 'convened' })
+  const file = await payload.db.create({
+    collection: 'funding-files',
+    data: { reference, structure, session, federation, opco: 'opco-sante', status: 'approved', billingStatus: 'none', timerSeq: {} },
+  })
+  return String(file.id)
+}
+
+const convocationText = async (fileId: string) => pdfToText(await FILE_DOCUMENT_BUILDERS.convocation(await loadDocumentFacts(payload, fileId)))
+
+beforeAll(async () => {
+  env = await useTestEnv()
+  payload = await bootPayload()
+  await seedOrganisation(payload, {})
+  // A is the platform's first federation and records nothing of its own: its documents state the platform's facts.
+  a = await createFileWorld(payload, new Date(), 60)
+  const structureA = await payload.findByID({ collection: 'structures', id: a.structureId, depth: 0, overrideAccess: true })
+  federationA = String(structureA.federation)
+  fileA = await convenedFile(a.structureId, a.sessionId, federationA, 'DF-FED-A')
+
+  federationB = await create('federations', { name: 'Fédération Bretagne', territory: 'Bretagne', phase: 'pilot', organisation: B, mailSender: B_SENDER })
+  inB.structure = await create('structures', {
+    federation: federationB, name: 'CHRS Rennes', type: 'chrs', siret: makeSiret('35099999', '0012'), idcc: '0413', opco: 'opco-sante', commune: 'Rennes', postalCode: '35000', departement: '35',
+  })
+  const venue = await create('eric-spaces', { federation: federationB, name: 'Hub Rennes', street: '3 rue de Brest', commune: 'Rennes', postalCode: '35000', departement: '35' })
+  const day = Date.UTC(new Date().getUTCFullYear() + 1, 2, 1, 8)
+  inB.session = await create('sessions', {
+    title: 'Culture & usages numériques · Rennes',
+    structures: [inB.structure],
+    venue,
+    slots: [0, 1].map((d) => ({ start: new Date(day + d * DAY).toISOString(), end: new Date(day + d * DAY + 3.5 * 3600_000).toISOString(), period: 'am' })),
+  })
+  inB.file = await convenedFile(inB.structure, inB.session, federationB, 'DF-FED-B')
+}, 180_000)
+
+afterAll(async () => {
+  await runtime?.close(2000)
+  await catcher?.close()
+  if (env) await dropQueuePrefix(env.redisUrl, env.queuePrefix)
+  await payload?.destroy()
+})
+
+describe('documents state the legal entity of the file’s federation', () => {
+  it('a convocation of a file in B names B, its SIRET and its signatory, and nothing of the platform’s', async () => {
+    const text = await convocationText(inB.file)
+    expect(text).toContain(B.name)
+    expect(text).toContain(`SIRET ${formatSiret(B.siret)}`)
+    expect(text).toContain(`Coordination : ${B.signatoryName} (${B.name})`)
+    expect(text).not.toContain(PLATFORM.name)
+    expect(text).not.toContain(formatSiret(PLATFORM.siret ?? ''))
+    expect(text).not.toContain(PLATFORM.signatoryName ?? '')
+  })
+
+  it('a convocation of a file in A, which recorded nothing, names the platform’s organisation, not B', async () => {
+    const text = await convocationText(fileA)
+    expect(text).toContain(PLATFORM.name)
+    expect(text).toContain(`SIRET ${formatSiret(PLATFORM.siret ?? '')}`)
+    expect(text).toContain(`Coordination : ${PLATFORM.signatoryName} (${PLATFORM.name})`)
+    expect(text).not.toContain(B.name)
+    expect(text).not.toContain(B.signatoryName)
+  })
+
+  it('a federation that recorded only some facts has those, and the platform’s for the others', async () => {
+    const partial = await create('federations', { name: 'Fédération Corse', phase: 'experimentation', organisation: { name: 'FAS Corse', signatoryName: 'Ghjuvanna Santoni' } })
+    const facts = await loadOrganisation(payload, undefined, partial)
+    expect(facts).toMatchObject({ name: 'FAS Corse', signatory: 'Ghjuvanna Santoni', signatoryTitle: PLATFORM.signatoryRole, siret: formatSiret(PLATFORM.siret ?? '') })
+  })
+})
+
+describe('a federation’s BPF', () => {
+  it('counts the federation’s sessions only, under its legal entity', async () => {
+    const session = await payload.findByID({ collection: 'sessions', id: inB.session, depth: 0, overrideAccess: true })
+    const year = new Date(session.slots?.[0]?.start ?? '').getUTCFullYear()
+    const ofB = await computeBpf(payload, year, new Date(), federationB)
+    expect(ofB.organisation).toMatchObject({ name: B.name, siret: formatSiret(B.siret) })
+    expect(ofB.sessions.map((line) => line.id)).toEqual([inB.session])
+    const ofA = await computeBpf(payload, year, new Date(), federationA)
+    expect(ofA.organisation.name).toBe(PLATFORM.name)
+    expect(ofA.sessions.map((line) => line.id)).not.toContain(inB.session)
+  })
+})
+
+describe('a personal-data export is authored by the training organisation of the person’s federation', () => {
+  const authorOf = async (participantEmail: string) => {
+    const participant = (await payload.find({ collection: 'participants', where: { email: { equals: participantEmail } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    const { status, bytes } = await rest(a.users.admin.email, 'POST', '/personal-data/export', { participant: participant.id, format: 'pdf' })
+    expect(status).toBe(200)
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'essaim-pdf-')), 'export.pdf')
+    writeFileSync(file, bytes)
+    return /^Author:\s*(.*)$/m.exec(execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' }))?.[1]?.trim()
+  }
+
+  it('B’s legal name for a participant of a structure in B, the platform’s for one in A', async () => {
+    expect(await authorOf('df-fed-b@example.org')).toBe(B.name)
+    expect(await authorOf('df-fed-a@example.org')).toBe(PLATFORM.name)
+  })
+})
+
+describe('the federation settings: written by admins only, checked like the platform’s', () => {
+  it('an admin records them; a bad SIRET is refused in French and English and changes nothing', async () => {
+    const bad = await rest(a.users.admin.email, 'PATCH', `/federations/${federationB}`, { organisation: { siret: '12345678901234' } })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.json)).toContain('SIRET invalide (14 chiffres, clé de Luhn) / invalid SIRET (14 digits, Luhn key)')
+    const badSender = await rest(a.users.admin.email, 'PATCH', `/federations/${federationB}`, { mailSender: { address: 'pas-une-adresse' } })
+    expect(badSender.status).toBe(400)
+    expect(String(JSON.stringify(badSender.json))).toContain(' / ')
+    const stored = await payload.findByID({ collection: 'federations', id: federationB, depth: 0, overrideAccess: true })
+    expect(stored.organisation?.siret).toBe(B.siret)
+    expect(stored.mailSender?.address).toBe(B_SENDER.address)
+  })
+
+  it('a coordinator of the federation cannot change them', async () => {
+    const coordinator = `coord-b-${federationB.slice(0, 6)}@example.org`
+    await create('users', { email: coordinator, password: PASSWORD, name: 'Coordination Bretagne', role: 'coordinator', language: 'fr', federations: [federationB] })
+    const { status } = await rest(coordinator, 'PATCH', `/federations/${federationB}`, { organisation: { signatoryName: 'Quelqu’un d’autre' } })
+    expect([401, 403]).toContain(status)
+    const stored = await payload.findByID({ collection: 'federations', id: federationB, depth: 0, overrideAccess: true })
+    expect(stored.organisation?.signatoryName).toBe(B.signatoryName)
+  })
+})
+
+describe('mails come from the federation of what they are about', () => {
+  const convocationTo = async (fileId: string, address: string) => {
+    const { requestMail } = await import('../../jobs/shared/request-mail')
+    await requestMail(runtime!.queues, {
+      kind: 'session.convocation',
+      idempotencyKey: `fed-settings-${fileId}`,
+      fileId,
+      addresses: [{ address, language: 'fr' }],
+      // With the session's calendar invitation, as the workflow's convocation has it.
+      attach: ['ics'],
+      data: await fileMailData(payload, fileId),
+    })
+    const caught = await waitFor(`the convocation to ${address}`, () => catcher!.mails.find((m) => m.to.includes(address)), 30_000)
+    return { caught, parsed: await simpleParser(caught.raw) }
+  }
+
+  beforeAll(async () => {
+    const { startMailCatcher } = await import('../../src/lib/mail-catcher')
+    catcher = await startMailCatcher({ port: env.smtpPort })
+    const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
+    runtime = await startWorkerRuntime(payload)
+  }, 60_000)
+
+  it('a mail about a file in B has B’s sender (also its invitation’s organizer), B’s contact and B in its footer', async () => {
+    const { parsed } = await convocationTo(inB.file, 'participante-b@example.org')
+    expect(parsed.from?.value[0]).toMatchObject({ name: B_SENDER.name, address: B_SENDER.address })
+    const invitations = parsed.attachments.filter((part) => part.contentType.startsWith('text/calendar'))
+    expect(invitations.length).toBeGreaterThan(0)
+    for (const ics of invitations) {
+      // Long calendar lines are folded (RFC 5545 §3.1): unfolded before reading.
+      const text = ics.content.toString('utf8').replace(/\r?\n[ \t]/g, '')
+      expect(text).toMatch(new RegExp(`ORGANIZER[^\\r\\n]*mailto:${B_SENDER.address}`, 'i'))
+      expect(text).not.toContain(mailEnv().mailFrom.address)
+    }
+    // The French footer keeps its no-break space before the colon (src/email/layout.ts).
+    expect(parsed.text).toContain(`Organisme de formation\u00a0: ${B.name}.`)
+    expect(parsed.text).toContain(B.contactEmail)
+    expect(parsed.html || '').toContain('Organisme de formation\u00a0: FAS Bretagne.')
+    expect(parsed.text).not.toContain(PLATFORM.name)
+    expect(parsed.text).not.toContain('PACA-Corse-DOM')
+  }, 60_000)
+
+  it('a mail about a file in A has the platform’s sender and organisation', async () => {
+    const { parsed } = await convocationTo(fileA, 'participante-a@example.org')
+    expect(parsed.from?.value[0]?.address).toBe(mailEnv().mailFrom.address)
+    expect(parsed.text).toContain(`Organisme de formation\u00a0: ${PLATFORM.name}.`)
+    expect(parsed.text).not.toContain(B.name)
+  }, 60_000)
+})
+
+describe('Qualiopi: the certificate of the new file’s federation', () => {
+  const newFile = (structure: string, session: string) =>
+    rest(a.users.admin.email, 'POST', '/funding-files', { structure, session, requestedAmount: 4800, requestedTrainees: 8 })
+
+  it('an expired certificate in B refuses a new file in B (bilingual 409, nothing written) but not in A', async () => {
+    await payload.update({ collection: 'federations', id: federationB, data: { organisation: { qualiopiExpiresOn: new Date(Date.now() - 3 * DAY).toISOString() } }, overrideAccess: true })
+    const before = (await payload.count({ collection: 'funding-files', overrideAccess: true })).totalDocs
+    const refused = await newFile(inB.structure, inB.session)
+    expect(refused.status).toBe(409)
+    expect(refused.json.code).toBe('qualiopi_expired')
+    expect(String(refused.json.message)).toMatch(
+      /^Aucun nouveau dossier de financement ne peut être créé : la certification Qualiopi n° QUA-BZH-0007 .* a expiré le .*fédération du dossier\) \/ no new funding file can be created: .* QUA-BZH-0007 expired on .*federation\)$/,
+    )
+    expect((await payload.count({ collection: 'funding-files', overrideAccess: true })).totalDocs).toBe(before)
+
+    const accepted = await newFile(a.structureId, a.sessionId)
+    expect(accepted.status).toBe(201)
+  })
+})
