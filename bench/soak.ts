@@ -77,6 +77,13 @@ let exitCode = 0
 /** A sample with the number of moves committed when it was taken. */
 type Point = ProbeSample & { moves: number }
 
+/** The highest value of the last third of a series over the highest of its first third (null when too short). */
+function peakTrend(series: number[]): number | null {
+  const third = Math.floor(series.length / 3)
+  if (third < 2) return null
+  return round(Math.max(...series.slice(-third)) / Math.max(...series.slice(0, third)), 3)
+}
+
 /** Per process: RSS at the end of the warm-up and after it, the longest pauses, descriptors. */
 function verdict(points: Point[], warmupMoves: number) {
   const after = points.filter((p) => p.moves >= warmupMoves)
@@ -89,6 +96,14 @@ function verdict(points: Point[], warmupMoves: number) {
     rssMbMaxAfter: rssMax,
     rssMbAtEnd: points[points.length - 1]?.rssMb,
     rssGrowth: reference ? round(rssMax / reference.rssMb, 3) : null,
+    rssMbMinAfter: Math.min(...after.map((p) => p.rssMb)),
+    // A garbage-collected process's RSS is a saw-tooth: one sample at the end of the warm-up may fall in a trough.
+    // Growth over time shows as the peaks rising: the highest of the last third after the warm-up over the highest
+    // of its first third.
+    rssPeakTrend: peakTrend(after.map((p) => p.rssMb)),
+    heapUsedMbAtWarmupEnd: reference?.heapUsedMb,
+    heapUsedMbMaxAfter: Math.max(...after.map((p) => p.heapUsedMb)),
+    heapPeakTrend: peakTrend(after.map((p) => p.heapUsedMb)),
     maxPauseMs: Math.max(...pauses),
     maxPauseMsAfterWarmup: Math.max(...after.map((p) => p.maxPauseMs)),
     pausesOver500: pauses.filter((p) => p > PAUSE_LIMIT_MS).length,
@@ -259,6 +274,7 @@ try {
     nothingLost,
     noMailTwice,
     rssFlat: both.every((p) => p.rssGrowth !== null && p.rssGrowth <= RSS_LIMIT),
+    rssPeaksFlat: both.every((p) => p.rssPeakTrend !== null && p.rssPeakTrend <= RSS_LIMIT),
     noPauseOver500ms: both.every((p) => p.maxPauseMs <= PAUSE_LIMIT_MS),
     target: `RSS within ${RSS_LIMIT}x of its end-of-warm-up value, no event-loop pause over ${PAUSE_LIMIT_MS} ms, nothing lost or sent twice`,
     perMinute: perMinute(start, workerPoints, webPoints),
