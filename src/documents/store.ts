@@ -1,5 +1,7 @@
-import type { Payload } from 'payload'
+import { randomBytes } from 'node:crypto'
+import { createLocalReq, type Payload } from 'payload'
 import { relationId } from '../../collections/shared/relation-ids'
+import { inTransaction } from '../lib/transaction'
 import { GENERATED_DOCUMENTS, type DocType } from './kinds'
 
 export interface StoredDocument {
@@ -44,17 +46,21 @@ export async function storeFileDocument(
       size: args.pdf.length,
     },
   })
-  await payload.update({
-    collection: 'funding-files',
-    id: args.fileId,
-    overrideAccess: true,
-    context: { documentsOnly: true },
-    data: {
-      documents: [
-        ...rows.map((r) => ({ id: r.id, type: r.type, title: r.title, file: relationId(r.file), version: r.version })),
-        { type: args.type, title, file: media.id, version },
-      ] as never,
-    },
-  })
+  await appendKeepingUpdatedAt(payload, args.fileId, [
+    ...rows.map((r) => ({ id: r.id, type: r.type, title: r.title, file: relationId(r.file), version: r.version })),
+    { id: randomBytes(12).toString('hex'), type: args.type, title, file: media.id, version },
+  ])
   return { type: args.type, title, mediaId: String(media.id), version }
+}
+
+/**
+ * Writes the file's `documents` list without touching its `updatedAt`. The list is the system's alone (field-write
+ * rules: SYSTEM), so a person's open edit view cannot overwrite it; but Payload's edit view compares `updatedAt` on
+ * the first change and, seeing it moved, says « Document modifié » as if someone had edited the file. A document
+ * generated a second after a person's own save or move is not someone else's edit. Hence the adapter's own update
+ * (no hooks: nothing else changes, and the rows are built here), in one transaction.
+ */
+async function appendKeepingUpdatedAt(payload: Payload, fileId: string, documents: DocumentRow[]): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  await inTransaction(req, () => payload.db.updateOne({ collection: 'funding-files', id: fileId, data: { documents }, req }))
 }

@@ -89,6 +89,18 @@ describe('documents of a finished file', () => {
     expect((await rest(`/funding-files/${id}/documents/certificat?version=1`, 'ownAdmin')).status).toBe(200)
   })
 
+  it('a generated document leaves the file’s updatedAt alone: an open edit view is not told someone else changed it', async () => {
+    const id = history.fileIds[0]
+    const before = await payload.findByID({ collection: 'funding-files', id, depth: 0, overrideAccess: true })
+    const [stored] = await generateFileDocuments(payload, id, ['attestation'])
+    const after = await payload.findByID({ collection: 'funding-files', id, depth: 1, overrideAccess: true })
+    expect(after.updatedAt).toBe(before.updatedAt)
+    const row = (after.documents ?? []).find((d) => d.type === 'attestation' && d.version === stored.version)
+    expect(row?.id).toMatch(/^[0-9a-f]{24}$/)
+    expect(typeof row?.file === 'object' && row.file !== null ? String(row.file.id) : row?.file).toBe(stored.mediaId)
+    expect((after.documents ?? []).length).toBe((before.documents ?? []).length + 1)
+  })
+
   it('only people who may read the file download its documents', async () => {
     const path = `/funding-files/${history.fileIds[0]}/documents/attendanceSheet`
     expect((await rest(path)).status).toBe(401)
