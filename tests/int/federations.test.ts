@@ -11,6 +11,7 @@ import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
 import { restCall } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
+import { tinyPdf } from '../security/reference-fixtures'
 
 const PASSWORD = 'motdepasse-test'
 const body = {
@@ -201,6 +202,52 @@ describe('members read only their federation (REST and GraphQL)', () => {
     expect([inB.structures, inB['funding-files'], inB.stories].filter((id) => ids.has(id!))).toEqual([])
     const single = await graphql(a.users.coordinator.email, `{ Structure(id: "${inB.structures}") { id name } }`)
     expect(single.data?.Structure ?? null).toBeNull()
+  })
+})
+
+describe('accounts and a structure’s documents hold the same line', () => {
+  const structureDocument = async (structure: string, name: string) => {
+    const pdf = await tinyPdf(name)
+    return idOf(await payload.create({ collection: 'media', overrideAccess: true, data: { alt: name, audience: 'structure', structure } as never, file: { data: pdf, mimetype: 'application/pdf', name: `${name}.pdf`, size: pdf.length } }))
+  }
+
+  it('a coordinator lists their federation’s people and themselves, not another federation’s, and changes none of them', async () => {
+    const adminOfB = await create('users', { email: `admin-b-${federationB.slice(0, 6)}@example.org`, password: PASSWORD, name: 'Admin Lyon', role: 'structure-admin', language: 'fr', structures: [inB.structures] })
+    const coordinatorA = a.users.coordinator
+    const byA = await listIds(coordinatorA.email, 'users')
+    // Stored lower-cased, as Payload keeps e-mails.
+    const id = async (email: string) => idOf((await payload.find({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true, limit: 1 })).docs[0]!)
+    const [coordB, editorAB, editorA] = await Promise.all([id(people.coordB), id(people.editorAB), id(people.editorA)])
+    expect({ self: byA.has(await id(coordinatorA.email)), editorA: byA.has(editorA), editorAB: byA.has(editorAB), coordB: byA.has(coordB), adminOfB: byA.has(adminOfB) }).toEqual({
+      self: true,
+      editorA: true,
+      editorAB: true,
+      coordB: false,
+      adminOfB: false,
+    })
+    const byB = await listIds(people.coordB, 'users')
+    expect([byB.has(coordB), byB.has(adminOfB), byB.has(editorAB), byB.has(editorA)]).toEqual([true, true, true, false])
+    expect([403, 404]).toContain((await rest(people.coordB, 'GET', `/users/${editorA}`)).status)
+    const renamed = await rest(people.coordB, 'PATCH', `/users/${editorA}`, { name: 'Renommé par B' })
+    expect(renamed.status).toBeGreaterThanOrEqual(400)
+    expect((await payload.findByID({ collection: 'users', id: editorA, overrideAccess: true })).name).toBe('editorA')
+  })
+
+  it('a structure’s generated documents (personal data) are read and deleted only within its federation; shared media stay shared', async () => {
+    const documentA = await structureDocument(a.structureId, 'certificat-a')
+    const documentB = await structureDocument(inB.structures!, 'certificat-b')
+    const pdf = await tinyPdf('Kit')
+    const shared = idOf(await payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'Kit', audience: 'internal' } as never, file: { data: pdf, mimetype: 'application/pdf', name: 'kit.pdf', size: pdf.length } }))
+    const byA = await listIds(a.users.coordinator.email, 'media')
+    const byEditorB = await listIds(people.editorB, 'media')
+    expect({ a: [byA.has(documentA), byA.has(documentB), byA.has(shared)], editorB: [byEditorB.has(documentB), byEditorB.has(documentA), byEditorB.has(shared)] }).toEqual({
+      a: [true, false, true],
+      editorB: [true, false, true],
+    })
+    expect([403, 404]).toContain((await rest(people.coordB, 'GET', `/media/${documentA}`)).status)
+    expect((await rest(people.coordB, 'DELETE', `/media/${documentA}`)).status).toBeGreaterThanOrEqual(400)
+    expect((await payload.findByID({ collection: 'media', id: documentA, overrideAccess: true })).id).toBeTruthy()
+    expect((await rest(people.coordB, 'DELETE', `/media/${documentB}`)).status).toBe(200)
   })
 })
 

@@ -197,7 +197,8 @@ describe('erasure', () => {
   })
 
   it('erases an account: it cannot sign in any more and keeps its name only on countersigned sheets', async () => {
-    const target = await makeUser(payload, 'structure-admin')
+    // An account of the coordinator's federation (here, through its structure): the only accounts a member reaches.
+    const target = await makeUser(payload, 'structure-admin', { structures: [structure] })
     const { status, json } = await restCall(payload, { method: 'POST', path: '/personal-data/erase', login: as(who.coordinator), body: { user: target.id, confirm: true } })
     expect(status).toBe(200)
     expect(json).toMatchObject({ keptName: false })

@@ -37,13 +37,22 @@ export const FEDERATION_PATHS: Readonly<Record<string, readonly string[]>> = {
   notifications: ['file.federation', 'structure.federation', 'recipientUser.federations'],
   reports: ['session.federation', 'file.federation', 'structures.federation'],
   complaints: ['structure.federation', 'session.federation'],
+  // Accounts: a member's federations, or a structure admin's structures there. Admins and the national role hold
+  // neither: members of a federation do not see them, as they do not see another federation's people.
+  users: ['federations', 'structures.federation'],
+  // A structure's generated documents (certificats, attendance sheets: personal data) are its federation's; media
+  // tied to no structure (public images, kits) are shared (ORPHANS_SHARED).
+  media: ['structure.federation'],
 }
 
+/** Collections where a member always keeps their own document (their account), whatever its federations. */
+const SELF_VISIBLE: readonly string[] = ['users']
+
 /**
- * Delivery-log rows tied to no file, structure or account (mails to the coordination's own address, digests) are
- * the platform's: every coordinator keeps reading them.
+ * Rows tied to no parent are the platform's, read by every member: delivery-log rows of no file, structure or account
+ * (mails to the coordination's own address, digests), media of no structure (public images, campaign kits).
  */
-const ORPHANS_SHARED: readonly string[] = ['notifications']
+const ORPHANS_SHARED: readonly string[] = ['notifications', 'media']
 
 /**
  * Editorial content without a federation is national: every federation reads it, none modifies it. A programme
@@ -77,9 +86,11 @@ export function federationConstraint(
   const paths = FEDERATION_PATHS[collection]
   if (!paths || !isFederationMember(req)) return undefined
   const ids = federationIdsOf(req)
-  const ways: Where[] = paths.map((path) => ({ [path]: { in: ids } }))
+  // A member of no federation reaches nothing through one (the shared orphans and their own account stay).
+  const ways: Where[] = ids.length === 0 ? [] : paths.map((path) => ({ [path]: { in: ids } }))
   if (ORPHANS_SHARED.includes(collection)) ways.push({ and: paths.map((path) => ({ [path.split('.')[0]]: { exists: false } })) })
-  const own: Where | false = ids.length === 0 ? false : ways.length === 1 ? ways[0] : { or: ways }
+  if (SELF_VISIBLE.includes(collection) && req.user) ways.push({ id: { equals: req.user.id } })
+  const own: Where | false = ways.length === 0 ? false : ways.length === 1 ? ways[0] : { or: ways }
   if (operation !== 'read' || !NATIONAL_CONTENT_COLLECTIONS.includes(collection)) return own
   const national: Where = { federation: { exists: false } }
   return own ? { or: [own, national] } : national
