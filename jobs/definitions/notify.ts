@@ -109,7 +109,7 @@ async function notify(payload: Payload, mailQueue: Queue, job: Job<MailRequest>)
       const welcome = request.kind === 'user.welcome' ? await freshWelcomeLink(payload, head.idempotencyKey, recipient) : undefined
       if (welcome === null) continue
       const unsubscribe = unsubscribeOf(request, scope, recipient)
-      const ctx = { ...contextFor(request, recipient), ...welcome, unsubscribeLink: unsubscribe.unsubscribeUrl, organisationName: identity.organisationName }
+      const ctx = { ...contextFor(request, recipient), ...welcome, unsubscribeLink: unsubscribe.unsubscribeUrl, organisationName: identity.organisationName, networkName: identity.networkName, networkLabel: identity.networkLabel }
       const attachment = calendar ? calendarFor(calendar, recipient.language, ctx, recipient, identity.from) : {}
       delivery = { ...head, from: identity.from, ...renderEmail(request.kind, recipient.language, ctx), ...attachment, ...unsubscribe }
     } catch (error) {

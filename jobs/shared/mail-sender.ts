@@ -8,6 +8,9 @@ export interface MailIdentity {
   /** Absent: the platform's sender (MAIL_FROM_NAME, MAIL_FROM_ADDRESS), the mail adapter's default. */
   from?: { name: string; address: string }
   organisationName?: string
+  /** The federation's digital-mediation network, named in the campaign's kit. */
+  networkName?: string
+  networkLabel?: string
 }
 
 /** What a request is about: its file, else its session, else its structure (a campaign's kit) gives the federation. */
@@ -34,10 +37,11 @@ export async function mailIdentity(payload: Payload, subject: MailSubject): Prom
   ])
   const name = organisationFacts(mergeOrganisationFacts(platform, federation?.organisation)).name
   const organisationName = name === NOT_RECORDED ? undefined : name
+  const network = { networkName: federation?.networkName?.trim() || undefined, networkLabel: federation?.networkLabel?.trim() || undefined }
   const sender = federation?.mailSender
   const senderName = sender?.name?.trim()
   const senderAddress = sender?.address?.trim()
-  if (!senderName && !senderAddress) return { organisationName }
+  if (!senderName && !senderAddress) return { organisationName, ...network }
   const platformSender = env().mailFrom
-  return { organisationName, from: { name: senderName || platformSender.name, address: senderAddress || platformSender.address } }
+  return { organisationName, ...network, from: { name: senderName || platformSender.name, address: senderAddress || platformSender.address } }
 }

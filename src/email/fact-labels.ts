@@ -50,6 +50,8 @@ export const FACT_LABELS: Record<MailContextKey, Record<Lang, string>> = {
   contactEmail: { fr: 'courriel du contact', en: 'contact e-mail' },
   contactPhone: { fr: 'téléphone du contact', en: 'contact phone' },
   organisationName: { fr: 'organisme de formation', en: 'training organisation' },
+  networkName: { fr: 'réseau de médiation numérique (sigle)', en: 'digital-mediation network (short name)' },
+  networkLabel: { fr: 'réseau de médiation numérique (nom complet)', en: 'digital-mediation network (full name)' },
   campaignName: { fr: 'nom de la campagne', en: 'campaign name' },
   documents: { fr: 'documents de la campagne', en: 'campaign documents' },
   structureNames: { fr: 'structures à relancer', en: 'organisations to contact again' },

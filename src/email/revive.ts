@@ -47,6 +47,8 @@ const FACT_TYPES: Record<MailContextKey, FactType> = {
   contactEmail: 'string',
   contactPhone: 'string',
   organisationName: 'string',
+  networkName: 'string',
+  networkLabel: 'string',
   campaignName: 'string',
   documents: 'strings',
   structureNames: 'strings',

@@ -80,6 +80,9 @@ export interface MailContext {
   contactPhone?: string
   /** The training organisation the message comes from (the file's federation's legal name): named in the footer. */
   organisationName?: string
+  /** The federation's digital-mediation network, short and full name (ERIC, Espace Régional Internet Citoyen in PACA). */
+  networkName?: string
+  networkLabel?: string
   // campaigns and operations
   campaignName?: string
   /** Documents of a campaign kit. */

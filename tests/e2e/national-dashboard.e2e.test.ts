@@ -90,6 +90,9 @@ describe('national view', () => {
       const firstFiles = await payload.count({ collection: 'funding-files', where: { federation: { equals: firstId } }, overrideAccess: true })
       expect(firstFiles.totalDocs).toBeGreaterThan(0)
       await expect((await cell(page, firstId, 'files')).innerText()).resolves.toBe(String(firstFiles.totalDocs))
+      // The second step, side by side too: the new federation has no lead yet.
+      await page.locator('.ess-nat__table th[scope="rowgroup"]').filter({ hasText: 'De la première à la seconde étape' }).waitFor()
+      for (const row of ['second-interested', 'second-leads', 'second-filed']) await expect((await cell(page, secondId, row)).innerText()).resolves.toBe('0')
 
       await expectNoSeriousA11y(page, 'admin: vue nationale', { include: ['.ess-nat'] })
       // Looked at by a person after the run (docs: the national view); the journey's own record of the page.

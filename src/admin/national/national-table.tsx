@@ -87,6 +87,11 @@ export function NationalTable({ dashboard, lang }: { dashboard: NationalDashboar
             <FigureRow key={risk} label={d.risks[risk]} columns={columns} figure={risk} cell={(c) => <CountCell item={c.atRisk.find((r) => r.key === risk)} figure={risk} />} />
           ))}
         </Section>
+        <Section title={d.secondStep} span={span}>
+          {(['interested', 'leads', 'filed'] as const).map((key) => (
+            <FigureRow key={key} label={d.secondStepKeys[key]} columns={columns} figure={`second-${key}`} cell={(c) => <CountCell item={c.secondStep[key]} figure={`second-${key}`} />} />
+          ))}
+        </Section>
         <Section title={t.lists} span={span}>
           <FigureRow
             label={t.openLists}

@@ -4,7 +4,7 @@ import { kindLabel } from '../labels'
 import { PROGRAMME_TITLE } from '../phrases'
 import { list, note, p, template } from '../template'
 import type { Template } from '../template'
-import type { Lang, NotificationKind } from '../types'
+import type { Lang, MailContext, NotificationKind } from '../types'
 
 const DEFAULT_KIT: Record<Lang, string[]> = {
   fr: [
@@ -29,6 +29,12 @@ const whatFr = (n: number): string =>
 const whatEn = (n: number): string =>
   plural('en', n, 'one message could not be sent', `${n} messages could not be sent`)
 
+/** The federation's mediation network as the kit names it (ERIC in PACA, a hub elsewhere); a generic phrase without one. */
+const networkFr = (c: Pick<MailContext, 'networkName' | 'networkLabel'>): string =>
+  c.networkName ? `du réseau ${c.networkName}${c.networkLabel ? ` (${c.networkLabel})` : ''}` : 'des espaces de médiation numérique'
+const networkEn = (c: Pick<MailContext, 'networkName' | 'networkLabel'>): string =>
+  c.networkName ? `the nearby ${c.networkName} network${c.networkLabel ? ` (${c.networkLabel})` : ''}` : 'nearby digital-mediation spaces'
+
 export const campaignTemplates = {
   'campaign.kit': template({
     required: ['campaignName', 'link'],
@@ -36,7 +42,7 @@ export const campaignTemplates = {
       subject: `${c.campaignName} : la formation ${quote('fr', PROGRAMME_TITLE)} pour vos équipes`,
       blocks: [
         p(
-          `Dans le cadre de la campagne ${quote('fr', c.campaignName)}, la Fédération des acteurs de la solidarité propose ${c.structureName ? `à la structure ${c.structureName}` : 'à votre structure'} la formation ${quote('fr', PROGRAMME_TITLE)} : trois jours (21 heures) pour toute l’équipe, de la direction aux fonctions techniques, animés par les médiateurs numériques des Espaces Régionaux Internet Citoyen (ERIC) proches de chez vous.`,
+          `Dans le cadre de la campagne ${quote('fr', c.campaignName)}, ${c.organisationName ?? 'la Fédération des acteurs de la solidarité'} propose ${c.structureName ? `à la structure ${c.structureName}` : 'à votre structure'} la formation ${quote('fr', PROGRAMME_TITLE)} : trois jours (21 heures) pour toute l’équipe, de la direction aux fonctions techniques, animés par les médiateurs numériques ${networkFr(c)} proches de chez vous.`,
         ),
         p('Le kit de présentation contient :'),
         list(c.documents ?? DEFAULT_KIT.fr),
@@ -51,7 +57,7 @@ export const campaignTemplates = {
       subject: `${c.campaignName}: the ${quote('en', PROGRAMME_TITLE)} training for your staff`,
       blocks: [
         p(
-          `As part of the ${quote('en', c.campaignName)} campaign, the Fédération des acteurs de la solidarité offers ${c.structureName ?? 'your organisation'} the ${quote('en', PROGRAMME_TITLE)} training: three days (21 hours) for the whole team, from management to technical staff, led by the digital facilitators of the nearby ERIC public internet spaces.`,
+          `As part of the ${quote('en', c.campaignName)} campaign, ${c.organisationName ?? 'the Fédération des acteurs de la solidarité'} offers ${c.structureName ?? 'your organisation'} the ${quote('en', PROGRAMME_TITLE)} training: three days (21 hours) for the whole team, from management to technical staff, led by the digital facilitators of ${networkEn(c)}.`,
         ),
         p('The presentation kit contains:'),
         list(c.documents ?? DEFAULT_KIT.en),
