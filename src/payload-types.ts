@@ -642,6 +642,13 @@ export interface Federation {
      */
     address?: string | null;
   };
+  leadTimes?:
+    | {
+        opco: 'opco-sante' | 'uniformation';
+        days: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1908,6 +1915,13 @@ export interface FederationsSelect<T extends boolean = true> {
     | {
         name?: T;
         address?: T;
+      };
+  leadTimes?:
+    | T
+    | {
+        opco?: T;
+        days?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

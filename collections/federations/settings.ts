@@ -2,6 +2,9 @@ import type { Field, TabsField } from 'payload'
 import { organisationFactFields } from '../shared/fields/organisation-facts'
 import { validateEmail } from '../../src/validation/email'
 import { bilingual, type ValidationResult } from '../../src/validation/messages'
+import { OPCOS } from '../../src/validation/idcc'
+import { DEFAULT_WORKFLOW_CONFIG } from '../../src/workflow/config'
+import { optionsFrom } from '../shared/fields/options'
 
 const trimmed = ({ value }: { value?: unknown }) => (typeof value === 'string' ? value.trim() : value)
 
@@ -41,15 +44,23 @@ const senderFields: Field[] = [
   },
 ]
 
+/** The OPCOs a lead time can be set for: the named ones (« Autre » names none). */
+const LEAD_TIME_OPCOS = Object.fromEntries(Object.entries(OPCOS).filter(([code]) => code !== 'autre'))
+
+/** One row per OPCO: two would leave the deadline to chance. */
+function validateLeadTimes(value: unknown): ValidationResult {
+  const opcos = (Array.isArray(value) ? value : []).map((row: { opco?: unknown }) => row?.opco).filter(Boolean)
+  if (new Set(opcos).size === opcos.length) return true
+  return bilingual('Un seul délai par OPCO', 'one lead time per OPCO')
+}
+
 /**
  * A federation's own settings, each optional: the legal entity its documents state (same fields as the global
  * `organisation-settings`, which fills what is left empty) and the identity its mails are sent under. Named tabs,
  * so the data sits under `organisation` and `mailSender` and never meets the federation's own `name`.
  * Admins only write them (the collection is admin-write; src/access/field-write-rules.ts).
- *
- * OPCO lead times are not here: the workflow (src/workflow/config.ts) takes them as one config that the move
- * service, the timers, the reschedule and the file's deadline stamp each read with its default; a per-federation
- * value would have to reach every one of those at once, or the deadline stamped and the deadline checked would differ.
+ * Its OPCO lead times reach the workflow through each file's facts (`leadTimeDays`, read with the file by
+ * collections/funding-files/facts.ts), so the deadline stamped, checked, reminded and mailed is the same one.
  */
 export const federationSettingsTabs: TabsField = {
   type: 'tabs',
@@ -71,6 +82,39 @@ export const federationSettingsTabs: TabsField = {
         en: 'The sender of the messages about this federation’s files, sessions and campaigns. Empty: the platform’s sender.',
       },
       fields: senderFields,
+    },
+    {
+      label: { fr: 'Délais de dépôt OPCO', en: 'OPCO filing lead times' },
+      description: {
+        fr: `Le nombre de jours avant le début de la session au-delà duquel la demande de prise en charge ne peut plus être déposée, quand cette fédération en convient autrement avec un OPCO. Sans ligne pour un OPCO : ${DEFAULT_WORKFLOW_CONFIG.defaultLeadTimeDays} jours. Jamais moins de ${DEFAULT_WORKFLOW_CONFIG.hardFloorLeadTimeDays} jours.`,
+        en: `How many days before the session starts the funding request must be filed, when this federation agreed otherwise with an OPCO. No row for an OPCO: ${DEFAULT_WORKFLOW_CONFIG.defaultLeadTimeDays} days. Never under ${DEFAULT_WORKFLOW_CONFIG.hardFloorLeadTimeDays} days.`,
+      },
+      fields: [
+        {
+          name: 'leadTimes',
+          type: 'array',
+          label: { fr: 'Délais par OPCO', en: 'Lead times by OPCO' },
+          labels: { singular: { fr: 'Délai', en: 'Lead time' }, plural: { fr: 'Délais', en: 'Lead times' } },
+          validate: validateLeadTimes,
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'opco', type: 'select', required: true, options: optionsFrom(LEAD_TIME_OPCOS), label: 'OPCO', admin: { width: '60%' } },
+                {
+                  name: 'days',
+                  type: 'number',
+                  required: true,
+                  min: DEFAULT_WORKFLOW_CONFIG.hardFloorLeadTimeDays,
+                  max: 180,
+                  label: { fr: 'Jours avant la session', en: 'Days before the session' },
+                  admin: { width: '40%' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
     },
   ],
 }

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { BillingState, FileFacts, FileState, Slot, TimerSequence } from '../../src/workflow'
+import { ownLeadTimeDays, type BillingState, type FileFacts, type FileState, type OwnLeadTime, type Slot, type TimerSequence } from '../../src/workflow'
 import { relationId } from '../shared/relation-ids'
 
 /** The stored shape of a funding file, as far as the workflow reads it. */
@@ -54,6 +54,12 @@ export interface StructureDoc {
   federation?: unknown
 }
 
+/** What the workflow reads of the file's federation: its own filing lead times per OPCO (its settings). */
+export interface FederationDoc {
+  id: string | number
+  leadTimes?: OwnLeadTime[] | null
+}
+
 const date = (value: string | null | undefined): Date | undefined => (value ? new Date(value) : undefined)
 
 export function slotsOf(session: SessionDoc | undefined): Slot[] {
@@ -64,10 +70,11 @@ export function slotsOf(session: SessionDoc | undefined): Slot[] {
 }
 
 /** Turns the stored file (and its session and structure) into the plain facts the workflow decides on. */
-export function toFileFacts(file: FundingFileDoc, session?: SessionDoc, structure?: StructureDoc): FileFacts {
+export function toFileFacts(file: FundingFileDoc, session?: SessionDoc, structure?: StructureDoc, federation?: FederationDoc): FileFacts {
   const slots = slotsOf(session)
   const checklist = file.checklist ?? {}
   const evidence = file.evidence ?? {}
+  const opco = file.opco || structure?.opco || undefined
   return {
     status: file.status,
     billingStatus: file.billingStatus,
@@ -75,7 +82,8 @@ export function toFileFacts(file: FundingFileDoc, session?: SessionDoc, structur
     sessionEnd: slots.at(-1)?.end,
     slots,
     // The structure's OPCO follows from its IDCC (structures' derive-opco hook); the file may name another.
-    opco: file.opco || structure?.opco || undefined,
+    opco,
+    leadTimeDays: ownLeadTimeDays(federation?.leadTimes, opco),
     requestedAmount: file.requestedAmount ?? undefined,
     agreedAmount: file.agreedAmount ?? undefined,
     validUntil: date(file.validUntil),
@@ -109,6 +117,7 @@ export interface LoadedFile {
   file: FundingFileDoc
   session?: SessionDoc
   structure?: StructureDoc
+  federation?: FederationDoc
   facts: FileFacts
 }
 
@@ -132,7 +141,12 @@ export async function loadRelated(
       ? (payload.findByID({ collection: 'structures', id: structureId, depth: 0, joins: false, overrideAccess: true, req, disableErrors: true }) as Promise<StructureDoc | null>)
       : Promise.resolve(null),
   ])
-  return { session: session ?? undefined, structure: structure ?? undefined }
+  // The file's federation (else its structure's): only its lead times, a small read.
+  const federationId = relationId(file.federation) ?? relationId(structure?.federation)
+  const federation = federationId
+    ? ((await payload.findByID({ collection: 'federations', id: federationId, depth: 0, select: { leadTimes: true }, overrideAccess: true, req, disableErrors: true })) as FederationDoc | null)
+    : null
+  return { session: session ?? undefined, structure: structure ?? undefined, federation: federation ?? undefined }
 }
 
 export async function loadFile(payload: Payload, id: string, req?: PayloadRequest): Promise<LoadedFile | undefined> {
@@ -147,7 +161,7 @@ export async function loadFile(payload: Payload, id: string, req?: PayloadReques
   })) as FundingFileDoc | null
   if (!file) return undefined
   const related = await loadRelated(payload, file, req)
-  return { file, ...related, facts: toFileFacts(file, related.session, related.structure) }
+  return { file, ...related, facts: toFileFacts(file, related.session, related.structure, related.federation) }
 }
 
 /** Workflow patch (Dates) → stored values (ISO strings). */
@@ -163,5 +177,5 @@ export function patchToData(patch: Record<string, unknown>): Record<string, unkn
 /** The file as a move leaves it: the move's patch applied (session dates stay on the session, see patchToData). */
 export function afterPatch(loaded: Omit<LoadedFile, 'facts'>, patch: Record<string, unknown>): LoadedFile {
   const file = { ...loaded.file, ...patchToData(patch) } as FundingFileDoc
-  return { ...loaded, file, facts: toFileFacts(file, loaded.session, loaded.structure) }
+  return { ...loaded, file, facts: toFileFacts(file, loaded.session, loaded.structure, loaded.federation) }
 }

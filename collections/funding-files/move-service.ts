@@ -93,7 +93,7 @@ export async function moveFundingFile(payload: Payload, request: MoveRequest): P
     }
     if (!file) throw new APIError('Dossier introuvable / file not found', 404, { code: 'not_found', allowed: [] }, true)
     const related = await loadRelated(payload, file, req)
-    const loaded = { file, ...related, facts: toFileFacts(file, related.session, related.structure) }
+    const loaded = { file, ...related, facts: toFileFacts(file, related.session, related.structure, related.federation) }
     const actor = actorOf(user)
     const now = request.now ?? new Date()
     const input = parseMoveInput(request.input)

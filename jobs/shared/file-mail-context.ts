@@ -58,7 +58,7 @@ export async function fileMailData(
     contactName: organisation.name === NOT_RECORDED ? undefined : organisation.name,
     contactEmail: organisation.contactEmail,
     contactPhone: organisation.contactPhone,
-    deadline: facts.sessionStart ? lastDayToFile(facts.sessionStart, facts.opco).toISOString() : undefined,
+    deadline: facts.sessionStart ? lastDayToFile(facts.sessionStart, facts.opco, undefined, facts.leadTimeDays).toISOString() : undefined,
     link: `${env().serverUrl}/admin/collections/funding-files/${fileId}`,
   }
 }

@@ -85,6 +85,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     // Its own legal entity and mail sender (collections/federations/settings.ts): the admin's, like the rest.
     organisation: same(ADMIN),
     mailSender: same(ADMIN),
+    leadTimes: same(ADMIN),
     ...timestamps,
   },
   structures: {

@@ -9,6 +9,7 @@ import * as migration_20261205_212957_financer_appreciations from './20261205_21
 import * as migration_20261206_000756_federations from './20261206_000756_federations';
 import * as migration_20261206_040632_national_rollout from './20261206_040632_national_rollout';
 import * as migration_20261206_042240_second_step from './20261206_042240_second_step';
+import * as migration_20261206_070610_federation_lead_times from './20261206_070610_federation_lead_times';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_042240_second_step.up,
     down: migration_20261206_042240_second_step.down,
-    name: '20261206_042240_second_step'
+    name: '20261206_042240_second_step',
+  },
+  {
+    up: migration_20261206_070610_federation_lead_times.up,
+    down: migration_20261206_070610_federation_lead_times.down,
+    name: '20261206_070610_federation_lead_times'
   },
 ];

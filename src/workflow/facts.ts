@@ -48,6 +48,8 @@ export interface FileFacts {
   sessionEnd?: Date
   slots?: Slot[]
   opco?: string
+  /** The filing lead time its federation sets for its OPCO, when it sets one (else the config's). */
+  leadTimeDays?: number
   requestedAmount?: number
   agreedAmount?: number
   /** Last day the APC is valid (inclusive); the APC lapses at the end of that day. */

@@ -62,6 +62,7 @@ export function canStillFile(
   opco: string | undefined,
   now: Date,
   config: WorkflowConfig,
+  ownLeadTime?: number,
 ): GuardResult {
   if (sessionStart === undefined) {
     return {
@@ -69,7 +70,7 @@ export function canStillFile(
       en: 'The session has no date: enter new dates.',
     }
   }
-  const lastDay = lastDayToFile(sessionStart, opco, config)
+  const lastDay = lastDayToFile(sessionStart, opco, config, ownLeadTime)
   if (utcDay(lastDay) >= utcDay(now)) return undefined
   return {
     fr: `Trop tard pour déposer à nouveau : le dernier jour était le ${isoDay(lastDay)}. Indiquez de nouvelles dates.`,

@@ -33,7 +33,7 @@ export function armCompletenessNudge(b: PlanBuilder, from: Date, config: Workflo
 export function armDeadlineReminders(b: PlanBuilder, file: FileFacts, config: WorkflowConfig): void {
   const d = sessionStartOf(file)
   if (d === undefined) return
-  const deadline = addDays(d, -leadTimeDays(file.opco, config))
+  const deadline = addDays(d, -leadTimeDays(file.opco, config, file.leadTimeDays))
   const data = { deadline: deadline.toISOString() }
   const reminders = [
     addDays(d, -config.deadlineFirstReminderDaysBefore),

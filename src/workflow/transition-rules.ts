@@ -291,7 +291,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
       return checkDates(sessionStart, sessionEnd, slots)
     },
     guard: (ctx) =>
-      canStillFile(ctx.input.sessionStart ?? sessionStartOf(ctx.file), ctx.file.opco, ctx.now, ctx.config),
+      canStillFile(ctx.input.sessionStart ?? sessionStartOf(ctx.file), ctx.file.opco, ctx.now, ctx.config, ctx.file.leadTimeDays),
     effects: (ctx, b) => {
       const patch = newDatesPatch(ctx.input)
       const next: FileFacts = { ...ctx.file, ...patch }

@@ -94,7 +94,7 @@ beforeAll(async () => {
   federationA = String(structureA.federation)
   fileA = await convenedFile(a.structureId, a.sessionId, federationA, 'DF-FED-A')
 
-  federationB = await create('federations', { name: 'Fédération Bretagne', territory: 'Bretagne', phase: 'pilot', organisation: B, mailSender: B_SENDER })
+  federationB = await create('federations', { name: 'Fédération Bretagne', territory: 'Bretagne', phase: 'pilot', organisation: B, mailSender: B_SENDER, networkName: 'Hub Breizh', networkLabel: 'réseau breton de la médiation numérique' })
   inB.structure = await create('structures', {
     federation: federationB, name: 'CHRS Rennes', type: 'chrs', siret: makeSiret('35099999', '0012'), idcc: '0413', opco: 'opco-sante', commune: 'Rennes', postalCode: '35000', departement: '35',
   })
@@ -195,6 +195,43 @@ describe('the federation settings: written by admins only, checked like the plat
   })
 })
 
+describe('the OPCO filing lead time of the file’s federation', () => {
+  const days = (from: string | number | Date, to: string | number | Date) => Math.round((new Date(from).getTime() - new Date(to).getTime()) / DAY)
+
+  it('an admin sets one per OPCO; two for the same OPCO or fewer than 14 days are refused in French and English', async () => {
+    const twice = await rest(a.users.admin.email, 'PATCH', `/federations/${federationB}`, { leadTimes: [{ opco: 'opco-sante', days: 45 }, { opco: 'opco-sante', days: 40 }] })
+    expect(twice.status).toBe(400)
+    expect(JSON.stringify(twice.json)).toContain('Un seul délai par OPCO / one lead time per OPCO')
+    const tooShort = await rest(a.users.admin.email, 'PATCH', `/federations/${federationB}`, { leadTimes: [{ opco: 'opco-sante', days: 7 }] })
+    expect(tooShort.status).toBe(400)
+    expect((await payload.findByID({ collection: 'federations', id: federationB, depth: 0, overrideAccess: true })).leadTimes ?? []).toEqual([])
+    const set = await rest(a.users.admin.email, 'PATCH', `/federations/${federationB}`, { leadTimes: [{ opco: 'opco-sante', days: 45 }] })
+    expect(set.status).toBe(200)
+  })
+
+  it('a new file in B is due 45 days before its session (stamped, in its facts and in its mails); one in A keeps 30', async () => {
+    const start = Date.UTC(new Date().getUTCFullYear() + 1, 5, 1, 8)
+    const session = await create('sessions', {
+      title: 'Session Rennes · délai',
+      structures: [inB.structure],
+      slots: [{ start: new Date(start).toISOString(), end: new Date(start + 3.5 * 3600_000).toISOString(), period: 'am' }],
+    })
+    const created = await rest(a.users.admin.email, 'POST', '/funding-files', { structure: inB.structure, session, requestedAmount: 4800, requestedTrainees: 8 })
+    expect(created.status).toBe(201)
+    const fileB = String((created.json as { doc: { id: string } }).doc.id)
+    const stored = await payload.findByID({ collection: 'funding-files', id: fileB, depth: 0, overrideAccess: true })
+    expect(days(start, stored.deadline!)).toBe(45)
+    const { loadFile } = await import('../../collections/funding-files/facts')
+    expect((await loadFile(payload, fileB))?.facts.leadTimeDays).toBe(45)
+    expect(days(start, String((await fileMailData(payload, fileB)).deadline))).toBe(45)
+
+    const inA = await rest(a.users.admin.email, 'POST', '/funding-files', { structure: a.structureId, session: a.sessionId, requestedAmount: 4800, requestedTrainees: 8, opco: 'opco-sante' })
+    expect(inA.status).toBe(201)
+    const fileA2 = await payload.findByID({ collection: 'funding-files', id: String((inA.json as { doc: { id: string } }).doc.id), depth: 0, overrideAccess: true })
+    expect(days(a.start, fileA2.deadline!)).toBe(30)
+  })
+})
+
 describe('mails come from the federation of what they are about', () => {
   const convocationTo = async (fileId: string, address: string) => {
     const { requestMail } = await import('../../jobs/shared/request-mail')
@@ -235,6 +272,23 @@ describe('mails come from the federation of what they are about', () => {
     expect(parsed.html || '').toContain('Organisme de formation\u00a0: FAS Bretagne.')
     expect(parsed.text).not.toContain(PLATFORM.name)
     expect(parsed.text).not.toContain('PACA-Corse-DOM')
+  }, 60_000)
+
+  it('a campaign’s kit to a structure in B is offered by B, with B’s mediation network, not ERIC', async () => {
+    const { requestMail } = await import('../../jobs/shared/request-mail')
+    const address = 'direction-b@example.org'
+    await requestMail(runtime!.queues, {
+      kind: 'campaign.kit',
+      idempotencyKey: `fed-settings-kit-${inB.structure}`,
+      structureId: inB.structure,
+      addresses: [{ address, language: 'fr' }],
+      data: { campaignName: 'Pilote Bretagne', link: 'http://localhost:3000/kit' },
+    })
+    const caught = await waitFor('the kit to B', () => catcher!.mails.find((m) => m.to.includes(address)), 30_000)
+    const text = (await simpleParser(caught.raw)).text ?? ''
+    expect(text).toContain(`${B.name} propose à votre structure`)
+    expect(text).toContain('du réseau Hub Breizh (réseau breton de la médiation numérique)')
+    expect(text).not.toMatch(/ERIC|Internet Citoyen/)
   }, 60_000)
 
   it('a mail about a file in A has the platform’s sender and organisation', async () => {

@@ -31,7 +31,7 @@ export const applyAutomaticMoves: CollectionBeforeChangeHook = async ({ data, op
   const related = await loadRelated(req.payload, merged, req)
   shareRelated(req, merged, related)
   const now = (req.context.now as Date | undefined) ?? new Date()
-  const result = transition(toFileFacts(merged, related.session, related.structure), to, SYSTEM_ACTOR, now)
+  const result = transition(toFileFacts(merged, related.session, related.structure, related.federation), to, SYSTEM_ACTOR, now)
   if (!result.ok) return data
   // A move whose mail could not be written does not happen: the person's edit is saved, the file stays where it
   // is (the checklist rule already asks for what the next mails need; this catches anything it does not cover).

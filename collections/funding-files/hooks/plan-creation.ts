@@ -19,7 +19,7 @@ export const planCreation: CollectionBeforeChangeHook = async ({ data, operation
   const draft = { ...data, status: 'draft', billingStatus: 'none', timerSeq: {} } as unknown as FundingFileDoc
   const related = await loadRelated(req.payload, draft, req)
   shareRelated(req, draft, related)
-  const result = createFile(toFileFacts(draft, related.session, related.structure), actorOf(req.user), now)
+  const result = createFile(toFileFacts(draft, related.session, related.structure, related.federation), actorOf(req.user), now)
   if (!result.ok) {
     throw new APIError(`${result.message.fr} / ${result.message.en}`, 403, { code: result.code, allowed: result.allowed }, true)
   }

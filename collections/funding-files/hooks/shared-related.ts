@@ -29,7 +29,7 @@ export async function takeRelated(req: PayloadRequest, file: FundingFileDoc): Pr
   const shared = req.context[KEY] as SharedRelated | undefined
   forgetRelated(req)
   if (shared && shared.sessionId === relationId(file.session) && shared.structureId === relationId(file.structure)) {
-    return { session: shared.session, structure: shared.structure }
+    return { session: shared.session, structure: shared.structure, federation: shared.federation }
   }
   return loadRelated(req.payload, file, req)
 }

@@ -1,12 +1,14 @@
 import { describe, it, expect } from '@jest/globals'
 import {
   DEFAULT_WORKFLOW_CONFIG,
+  createFile,
   lastDayToFile,
   leadTimeDays,
   normaliseOpco,
+  ownLeadTimeDays,
   type WorkflowConfig,
 } from '../../../src/workflow'
-import { D, at } from './fixtures'
+import { D, SA, at, file, ok, scheduled } from './fixtures'
 
 const CONFIG: WorkflowConfig = {
   ...DEFAULT_WORKFLOW_CONFIG,
@@ -34,6 +36,38 @@ describe('lastDayToFile (D − L per OPCO)', () => {
   it('normalises OPCO names', () => {
     expect(normaliseOpco('  OPCO Santé ')).toBe('opco-sante')
     expect(normaliseOpco('Uniformation – Cohésion sociale')).toBe('uniformation-cohesion-sociale')
+  })
+})
+
+describe('a federation’s own lead time (its settings, carried by the file’s facts)', () => {
+  const rows = [
+    { opco: 'opco-sante', days: 45 },
+    { opco: 'uniformation', days: 21 },
+  ]
+
+  it('is found for the file’s OPCO whatever the spelling, and absent for an OPCO it does not name', () => {
+    expect(ownLeadTimeDays(rows, 'OPCO Santé')).toBe(45)
+    expect(ownLeadTimeDays(rows, 'Uniformation')).toBe(21)
+    expect(ownLeadTimeDays(rows, 'autre')).toBeUndefined()
+    expect(ownLeadTimeDays(rows, undefined)).toBeUndefined()
+    expect(ownLeadTimeDays(undefined, 'opco-sante')).toBeUndefined()
+  })
+
+  it('replaces the configured one, and still never goes below the hard floor', () => {
+    expect(leadTimeDays('OPCO Santé', CONFIG, 45)).toBe(45)
+    expect(lastDayToFile(D, 'OPCO Santé', CONFIG, 45)).toEqual(at('2026-01-16T08:00:00.000Z'))
+    expect(leadTimeDays('OPCO Santé', CONFIG, 7)).toBe(14)
+  })
+
+  it('moves the reminders and the escalation with it: the deadline armed is the one checked', () => {
+    const NOW = at('2026-01-05T09:00:00.000Z')
+    const r = ok(createFile(file({ leadTimeDays: 40 }), SA, NOW))
+    // D − 40 = 21 January: D−45 reminder, then D−L−1 and D−L; D−35 falls after the last day and is dropped.
+    expect(scheduled(r.plan).filter((t) => t.startsWith('T1'))).toEqual([
+      'T1#0@2026-01-16T08:00:00.000Z',
+      'T1#1@2026-01-20T08:00:00.000Z',
+      'T1#2@2026-01-21T08:00:00.000Z',
+    ])
   })
 })
 
