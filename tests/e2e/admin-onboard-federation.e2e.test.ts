@@ -108,6 +108,22 @@ describe('admin: onboard a federation', () => {
       await page.waitForURL(/\/admin\/collections\/structures\?/)
       await page.getByText(`CHRS Breizh ${run}-1`).waitFor()
 
+      // Two federations now: the admin's structure import asks which one before it sends the file.
+      await page.goto('/admin/collections/structure-imports')
+      const uploader = page.locator('.essaim-import-uploader')
+      const chooser = uploader.getByLabel('Fédération des nouvelles structures')
+      await chooser.waitFor()
+      const importButton = uploader.getByRole('button', { name: 'Importer', exact: true })
+      const fourth = makeSiret(String(run + 4), '0002')
+      await uploader.getByLabel('Fichier à importer').setInputFiles({ name: `breizh-${run}-4.csv`, mimeType: 'text/csv', buffer: Buffer.from(`siret;nom;type;departement;commune\n${fourth};CHRS Breizh ${run}-4;chrs;29;Brest`, 'utf8') })
+      await expect(importButton.isDisabled()).resolves.toBe(true)
+      await chooser.selectOption({ label: federationName })
+      await importButton.click()
+      await page.waitForURL(/\/admin\/collections\/structure-imports\/[\w-]+$/)
+      const imported = async () => (await payload.count({ collection: 'structures', where: { and: [inFederation, { siret: { equals: fourth } }] }, overrideAccess: true })).totalDocs
+      for (let i = 0; i < 100 && (await imported()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(await imported()).toBe(1)
+
       // The invitation: its link sets the coordinator's password in the admin, and she is signed in.
       const mail = await waitForMail({ to: coordinatorEmail, subject: /Bienvenue sur essaim/ }, 60_000)
       const link = /https?:\/\/[^\s]+\/admin\/reset\/[A-Za-z0-9]+/.exec(mail.text ?? '')?.[0]

@@ -153,3 +153,44 @@ describe('national roll-out', () => {
     expect((await rest('POST', `/campaigns/${template.id}/clone`, ANIM, JSON.stringify({ region: 'corse', startDate: '2027-09-01' }), 'application/json')).status).toBe(403)
   })
 })
+
+// Last: a second federation changes what « the platform's only federation » means for everything after it.
+describe('import with several federations', () => {
+  const ADMIN = 'admin@admin.example.org'
+  const csvOf = (siret: string, name: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([`siret;nom;type;departement;commune\n${siret};${name};chrs;35;Rennes`], { type: 'text/csv' }), 'bretagne.csv')
+    return form
+  }
+
+  it('asks which federation before reading the file, puts the structures in the one named, and keeps a coordinator to theirs', async () => {
+    await user(ADMIN, 'admin')
+    const second = await payload.create({ collection: 'federations', overrideAccess: true, data: { name: 'FAS Bretagne', territory: 'Bretagne', phase: 'pilot' } as never })
+    const siret = makeSiret('70000035', '0041')
+
+    const unnamed = await rest('POST', '/structure-imports/upload', ADMIN, csvOf(siret, 'CHRS Rennes'))
+    expect(unnamed.status).toBe(400)
+    expect(((await unnamed.json()) as { message: string }).message).toBe('Choisissez la fédération : plusieurs existent et rien ne la désigne / choose the federation: there are several and nothing points to one')
+    const nowhere = await rest('POST', '/structure-imports/upload?federation=inexistante', ADMIN, csvOf(siret, 'CHRS Rennes'))
+    expect(nowhere.status).toBe(400)
+    expect(((await nowhere.json()) as { message: string }).message).toBe('Cette fédération n’existe pas / this federation does not exist')
+    // The coordinator belongs to the first federation only.
+    const notTheirs = await rest('POST', `/structure-imports/upload?federation=${second.id}`, COORD, csvOf(siret, 'CHRS Rennes'))
+    expect(notTheirs.status).toBe(400)
+    expect(((await notTheirs.json()) as { message: string }).message).toBe('Vous n’importez que dans vos fédérations / you import into your own federations only')
+    expect((await payload.find({ collection: 'structures', where: { siret: { equals: siret } }, overrideAccess: true })).totalDocs).toBe(0)
+
+    const named = await rest('POST', `/structure-imports/upload?federation=${second.id}`, ADMIN, csvOf(siret, 'CHRS Rennes'))
+    expect(named.status).toBe(202)
+    const { id } = (await named.json()) as { id: string }
+    await waitFor('the import to finish', async () => {
+      const found = await payload.findByID({ collection: 'structure-imports', id, overrideAccess: true })
+      return found.status === 'done' ? found : undefined
+    })
+    const made = (await payload.find({ collection: 'structures', where: { siret: { equals: siret } }, depth: 0, overrideAccess: true })).docs[0]
+    expect(String(made?.federation)).toBe(String(second.id))
+    // A coordinator of one federation still needs to name nothing.
+    const own = await rest('POST', '/structure-imports/upload', COORD, csvOf(makeSiret('70000036', '0041'), 'CHRS Nice'))
+    expect(own.status).toBe(202)
+  })
+})

@@ -1,11 +1,13 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 const TEXT = {
   fr: {
     title: 'Importer des structures (CSV ou XLSX)',
     file: 'Fichier à importer',
+    federation: 'Fédération des nouvelles structures',
+    choose: 'Choisir…',
     help: 'Colonnes : siret, nom, type, departement, commune (obligatoires) ; code_postal, adresse, email, association_gestionnaire, idcc, effectif, animateur_email. Mise à jour par SIRET. Format détaillé : docs/import-format.md.',
     send: 'Importer',
     sending: 'Lecture du fichier…',
@@ -14,6 +16,8 @@ const TEXT = {
   en: {
     title: 'Import structures (CSV or XLSX)',
     file: 'File to import',
+    federation: 'Federation of the new structures',
+    choose: 'Choose…',
     help: 'Columns: siret, nom, type, departement, commune (required); code_postal, adresse, email, association_gestionnaire, idcc, effectif, animateur_email. Updated by SIRET. Full format: docs/import-format.md.',
     send: 'Import',
     sending: 'Reading the file…',
@@ -28,14 +32,25 @@ export function ImportUploader() {
   const [file, setFile] = useState<File>()
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<{ message: string; id?: string }>()
+  // The federations the importer may import into (their read access): a choice only when there are several.
+  const [federations, setFederations] = useState<{ id: string; name: string }[]>([])
+  const [federation, setFederation] = useState('')
+  useEffect(() => {
+    void fetch('/api/federations?limit=100&depth=0&sort=name', { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : { docs: [] }))
+      .then((body: { docs?: { id: string; name: string }[] }) => setFederations(body.docs ?? []))
+      .catch(() => setFederations([]))
+  }, [])
+  const choosing = federations.length > 1
 
   const send = async () => {
-    if (!file) return
+    if (!file || (choosing && !federation)) return
     setBusy(true)
     setRefusal(undefined)
     const form = new FormData()
     form.append('file', file)
-    const res = await fetch('/api/structure-imports/upload', { method: 'POST', credentials: 'include', body: form })
+    const target = choosing ? `/api/structure-imports/upload?federation=${encodeURIComponent(federation)}` : '/api/structure-imports/upload'
+    const res = await fetch(target, { method: 'POST', credentials: 'include', body: form })
     const body = (await res.json()) as { id?: string; message?: string }
     setBusy(false)
     if (res.status === 202 && body.id) window.location.assign(`/admin/collections/structure-imports/${body.id}`)
@@ -51,11 +66,24 @@ export function ImportUploader() {
           e.preventDefault()
           void send()
         }}
-        style={{ display: 'flex', gap: 12, alignItems: 'center' }}
+        style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}
       >
+        {choosing && (
+          <>
+            <label htmlFor="structure-import-federation">{t.federation}</label>
+            <select id="structure-import-federation" required value={federation} onChange={(e) => setFederation(e.target.value)}>
+              <option value="">{t.choose}</option>
+              {federations.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label htmlFor="structure-import-file">{t.file}</label>
         <input id="structure-import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0])} />
-        <button type="submit" className="btn btn--style-primary btn--size-small" disabled={!file || busy}>
+        <button type="submit" className="btn btn--style-primary btn--size-small" disabled={!file || busy || (choosing && !federation)}>
           {busy ? t.sending : t.send}
         </button>
       </form>

@@ -7,7 +7,8 @@ import type { RowError } from '../../../src/import/rows'
 import { bilingual } from '../../../src/validation/messages'
 import { createLogger } from '../../../src/lib/logger'
 import { IMPORTS_SLUG, startStructureImport } from '../run-import'
-import { federationIdsOf } from '../../shared/access/federation-scope'
+import { memberFederations } from '../../shared/access/federation-scope'
+import { CHOOSE_FEDERATION, soleFederationId } from '../../shared/fields/federation'
 import { csvDownload, notFound, problem, refuseUnlessStaff } from './responses'
 
 const log = createLogger('import')
@@ -17,8 +18,28 @@ const NO_FILE = bilingual(
   'no file received: send it in the "file" field (multipart/form-data) or as the request body',
 )
 
-/** `?filename=` names a raw-body upload (its extension tells CSV from XLSX). */
-const uploadQuery = z.object({ filename: z.string().min(1).max(200).optional() })
+/** `?filename=` names a raw-body upload (its extension tells CSV from XLSX); `?federation=` where new structures go. */
+const uploadQuery = z.object({ filename: z.string().min(1).max(200).optional(), federation: documentId.optional() })
+
+const NOT_YOUR_FEDERATION = bilingual('Vous n’importez que dans vos fédérations', 'you import into your own federations only')
+const NO_SUCH_FEDERATION = bilingual('Cette fédération n’existe pas', 'this federation does not exist')
+
+/**
+ * The federation an import puts new structures into: the one named (a member's own, or any existing one for an
+ * admin), else a member's only federation, else the platform's only one; with several and none named, a refusal
+ * before anything is read or written.
+ */
+async function importFederation(req: PayloadRequest, named: string | undefined): Promise<{ id: string } | { refusal: string }> {
+  const mine = memberFederations(req)
+  if (named) {
+    if (mine) return mine.includes(named) ? { id: named } : { refusal: NOT_YOUR_FEDERATION }
+    const exists = await req.payload.findByID({ collection: 'federations', id: named, depth: 0, overrideAccess: true, disableErrors: true })
+    return exists ? { id: named } : { refusal: NO_SUCH_FEDERATION }
+  }
+  if (mine?.length === 1) return { id: mine[0]! }
+  const sole = mine && mine.length > 1 ? undefined : await soleFederationId(req.payload)
+  return sole ? { id: sole } : { refusal: `${CHOOSE_FEDERATION.fr} / ${CHOOSE_FEDERATION.en}` }
+}
 const importParams = z.object({ id: documentId })
 
 /** The uploaded file: the `file` part of a form (admin), or the raw body with `?filename=` (scripts, curl). */
@@ -46,15 +67,15 @@ const upload: Endpoint = {
     if (refused) return refused
     const query = parseQuery(req, uploadQuery)
     if (!query.ok) return query.response
+    const federation = await importFederation(req, query.data.federation)
+    if ('refusal' in federation) return problem(400, 'federation', federation.refusal)
     const file = await uploadedFile(req, query.data.filename)
     if (!file) return problem(400, 'no_file', NO_FILE)
-    // A coordinator of one federation imports into it; otherwise the platform's only federation (or a refusal).
-    const [federationId, ...others] = federationIdsOf(req)
     const started = await startStructureImport(req.payload, {
       ...file,
       source: 'admin',
       userId: req.user ? String(req.user.id) : undefined,
-      federationId: others.length === 0 ? federationId : undefined,
+      federationId: federation.id,
     })
     if (!started.parsed.ok) return problem(400, 'file_refused', started.parsed.error, { id: started.importId })
     // The request ends here; the rows go on being written by this server process.
