@@ -28,6 +28,8 @@ export default {
       displayName: 'unit-int',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+      // Each worker's own media folder (tests/helpers/worker-media-dir.cjs): files run side by side.
+      setupFiles: ['<rootDir>/tests/helpers/worker-media-dir.cjs'],
     },
     {
       ...shared,
@@ -38,11 +40,15 @@ export default {
       globalTeardown: '<rootDir>/tests/e2e/harness/global-teardown.ts',
       // A journey is a person's whole task in a real browser: 3 min per test unless the test sets its own.
       setupFilesAfterEnv: ['<rootDir>/tests/e2e/harness/timeouts.ts'],
+      // One journey at a time, in jest's own process, after the unit/integration files (tests/helpers/serial-runner.cjs).
+      runner: '<rootDir>/tests/helpers/serial-runner.cjs',
     },
   ],
-  // One file at a time: integration files each boot Payload on their own SQLite file and share one Redis; the
-  // journeys share one app.
-  maxWorkers: 1,
+  // Two files at a time (the CI machine has two cores): integration files each boot Payload on their own SQLite
+  // file, queue prefix and ports, and share one Redis. The journeys share one app: their runner is serial (above).
+  maxWorkers: 2,
+  // A worker that grew past this after a file (the module registries and connections a file leaves) is replaced.
+  workerIdleMemoryLimit: '3GB',
   // Jest reads testTimeout from the top level only (a project's own is ignored); the e2e project raises it.
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/tests/summary-reporter.js'],

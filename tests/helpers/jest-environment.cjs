@@ -1,6 +1,6 @@
 // The test environment of every jest project: Node's, plus the closing of what a test file opened through the
 // product and did not close itself, once its last hook has run (after its own afterAll, which jest runs before
-// this teardown). Without it the one jest process (maxWorkers: 1) would collect, file after file, connections
+// this teardown). Without it each jest process (a worker runs file after file) would collect connections
 // that keep it alive (and retry forever once the file's private Redis is stopped): jest could not exit by itself.
 // CommonJS on purpose: jest loads the environment itself, outside the transform of the test files.
 const { TestEnvironment } = require('jest-environment-node')

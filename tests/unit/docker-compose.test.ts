@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { parseEnv } from '../../src/lib/env'
 import { healthEndpoint } from '../../src/ops/health'
-import { MEDIA_DIR } from '../../src/lib/paths'
+import { DEFAULT_MEDIA_DIR } from '../../src/lib/paths'
 
 interface Service {
   image?: string
@@ -101,10 +101,11 @@ describe('docker-compose.yml', () => {
     const mounts = (name: string) => compose.services[name].volumes ?? []
     for (const name of ['web', 'worker', 'seed']) expect(mounts(name)).toContain('media:/app/data/media')
     expect(compose.volumes).toHaveProperty('media')
-    // The image's working directory is /app and the media collection stores under <project>/data/media.
+    // The image's working directory is /app and the media collection stores under <project>/data/media (compose sets
+    // no MEDIA_DIR).
     expect(readFileSync(new URL('Dockerfile', root), 'utf8')).toMatch(/^WORKDIR \/app$/m)
     expect(readFileSync(new URL('collections/media/index.ts', root), 'utf8')).toContain('staticDir: MEDIA_DIR')
-    expect(path.relative(fileURLToPath(root), MEDIA_DIR)).toBe(path.join('data', 'media'))
+    expect(path.relative(fileURLToPath(root), DEFAULT_MEDIA_DIR)).toBe(path.join('data', 'media'))
   })
 
   it.each(app)('checks the health of %s and restarts it', (name) => {
