@@ -10,6 +10,8 @@ import path from 'node:path'
 import { redisAnswers } from '../src/lib/redis'
 import { startMailCatcher } from '../src/lib/mail-catcher'
 import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts'
+import { SECOND_FEDERATION, SECOND_FEDERATION_ACCOUNT } from '../src/seed/second-federation'
+import { FIRST_FEDERATION } from '../collections/federations/phases'
 import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep, type Step } from './lib/app-processes'
 
 const root = ROOT
@@ -125,19 +127,22 @@ await startMailCatcher({ port: smtpPort, dir: mailDir, log: (line) => console.lo
 start(WORKER, env)
 start(webStep(port), env)
 
-const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length))
+const accounts = [...DEMO_ACCOUNTS, SECOND_FEDERATION_ACCOUNT]
+const width = Math.max(...accounts.map((a) => a.email.length))
 console.log(`
 ┌─────────────────────────────────────────────────────────────────────
 │ essaim est prêt / essaim is ready
 │
 │ Admin   : http://localhost:${port}/admin
 │ Tableau de bord / dashboard : http://localhost:${port}/admin/tableau-de-bord  (coordination)
+│ Vue nationale / national view : http://localhost:${port}/admin/vue-nationale  (admin, national)
+│ Fédérations / federations : ${FIRST_FEDERATION.name} (${FIRST_FEDERATION.networkName}, déploiement régional) · ${SECOND_FEDERATION.name} (${SECOND_FEDERATION.networkName}, pilote)
 │ Page publique / public page : http://localhost:${port}/formations/culture-et-usages-numeriques
 │ API     : http://localhost:${port}/api  (REST) · /api/graphql
 │ E-mails : serveur SMTP local smtp://127.0.0.1:${smtpPort}, messages dans / messages in data/mail/
 │
 │ Comptes de démonstration / demo accounts:
-${DEMO_ACCOUNTS.map((a) => `│   ${a.email.padEnd(width)}  ${a.password.padEnd(14)} ${a.role.padEnd(16)} ${a.purpose}`).join('\n')}
+${accounts.map((a) => `│   ${a.email.padEnd(width)}  ${a.password.padEnd(14)} ${a.role.padEnd(16)} ${a.purpose}`).join('\n')}
 │
 │ Ctrl-C arrête tout / stops everything.
 └─────────────────────────────────────────────────────────────────────

@@ -1,8 +1,9 @@
 /**
- * `npm run import:structures -- structures.csv [--batch 200] [--errors report.csv]`
+ * `npm run import:structures -- structures.csv [--federation <slug>] [--batch 200] [--errors report.csv]`
  * Imports structures from a CSV (UTF-8, ';' or ',') or XLSX file (format: docs/import-format.md), upserting by
  * SIRET, and prints the progress as batches commit. Refused lines are written to an error report (by default
- * next to the file, `<name>.erreurs.csv`).
+ * next to the file, `<name>.erreurs.csv`). New structures go into the federation named by `--federation` (its slug or
+ * id), which is required when the platform has several.
  * Exit code: 0 every line imported, 1 some lines refused (see the report), 2 the file was refused (nothing stored).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -15,17 +16,38 @@ import type { RowError } from '../src/import/rows'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { batch: { type: 'string' }, errors: { type: 'string' } },
+  options: { batch: { type: 'string' }, errors: { type: 'string' }, federation: { type: 'string' } },
 })
 const file = positionals[0]
 if (!file) {
-  console.error('Usage : npm run import:structures -- fichier.csv|fichier.xlsx [--batch 200] [--errors rapport.csv]')
+  console.error('Usage : npm run import:structures -- fichier.csv|fichier.xlsx [--federation <slug>] [--batch 200] [--errors rapport.csv]')
   process.exit(2)
 }
 
 const bytes = new Uint8Array(readFileSync(file))
 const { default: config } = await import('../src/payload.config')
 const payload = await getPayload({ config })
+
+/**
+ * The federation new structures go into: the one named on the command line (slug or id), else the platform's only
+ * one; with several and none named, or an unknown name, the command stops before reading the file.
+ */
+async function chosenFederation(name: string | undefined): Promise<string | undefined> {
+  const federations = (await payload.find({ collection: 'federations', limit: 100, depth: 0, sort: 'createdAt', overrideAccess: true })).docs
+  const known = federations.map((f) => f.slug ?? String(f.id)).join(', ')
+  const chosen = name ? federations.find((f) => f.slug === name || String(f.id) === name) : federations.length === 1 ? federations[0] : undefined
+  if (chosen) return String(chosen.id)
+  // No federation yet: the import makes the platform's first (collections/shared/fields/federation.ts).
+  if (!name && federations.length === 0) return undefined
+  console.error(
+    name
+      ? `Fédération inconnue « ${name} » (connues : ${known}) / unknown federation "${name}" (known: ${known})`
+      : `Plusieurs fédérations : nommez-la avec --federation (${known}) / several federations: name one with --federation (${known})`,
+  )
+  await payload.destroy()
+  process.exit(2)
+}
+const federationId = await chosenFederation(values.federation)
 
 const tty = process.stdout.isTTY
 let lastTenth = -1
@@ -43,6 +65,7 @@ const started = await startStructureImport(payload, {
   bytes,
   filename: path.basename(file),
   source: 'cli',
+  federationId,
   batchSize: values.batch ? Number(values.batch) : undefined,
   onProgress: show,
 })

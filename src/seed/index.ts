@@ -6,6 +6,7 @@ import { seedHistory } from './history'
 import { seedOrganisation } from './organisation'
 import { seedRulesDocument } from './rules-document'
 import { seedPortfolio } from './portfolio'
+import { seedSecondFederation } from './second-federation'
 import { seedSessions } from './sessions'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 
@@ -20,6 +21,11 @@ export interface SeedReport {
 export interface SeedOptions {
   /** The finished 2013 experimentation (documents, report): about a minute, so the demo asks for it, tests not. */
   history?: boolean
+  /**
+   * The second federation (Auvergne-Rhône-Alpes, pilot phase) beside PACA's: the demo shows it. Seeded last, since
+   * afterwards a document that names no federation is refused; the browser journeys start from PACA alone.
+   */
+  secondFederation?: boolean
 }
 
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
@@ -56,6 +62,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     const history = await seedHistory(payload)
     if (history.created) report.created += 1
     else report.unchanged += 1
+  }
+  if (options.secondFederation) {
+    const second = await seedSecondFederation(payload)
+    report.created += second.created
+    report.unchanged += second.unchanged
   }
   log.info('seed done', { ...report })
   return report

@@ -76,4 +76,24 @@ describe('npm run federation:create', () => {
     expect(again.stderr).toContain('Une fédération s’appelle déjà « FAS Occitanie » / a federation is already called "FAS Occitanie"')
     expect(await count(payload, 'federations')).toBe(federationsBefore + 1)
   })
+
+  it('npm run import:structures then asks which federation, refuses an unknown one, and imports into the one named', async () => {
+    const { makeSiret } = await import('../../src/validation/siret')
+    const siret = makeSiret('42000003', '0011')
+    const file = path.join(env.dir, 'structures-nimes.csv')
+    writeFileSync(file, ['siret;nom;type;departement;commune', `${siret};CHRS Nîmes;CHRS;30;Nîmes`].join('\n'))
+    const importing = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-structures.ts', file, ...args], { cwd: root, env: process.env, encoding: 'utf8', timeout: 120_000 })
+    const unnamed = importing()
+    expect(unnamed.status).toBe(2)
+    expect(unnamed.stderr).toContain('Plusieurs fédérations : nommez-la avec --federation')
+    const unknown = importing('--federation', 'atlantide')
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toContain('Fédération inconnue « atlantide »')
+    expect((await payload.count({ collection: 'structures', where: { siret: { equals: siret } }, overrideAccess: true })).totalDocs).toBe(0)
+    const named = importing('--federation', 'fas-occitanie')
+    expect(named.status).toBe(0)
+    const [made] = (await payload.find({ collection: 'structures', where: { siret: { equals: siret } }, depth: 1, overrideAccess: true })).docs
+    expect((made?.federation as { slug?: string } | undefined)?.slug).toBe('fas-occitanie')
+  })
 })
