@@ -114,7 +114,7 @@ describe('result indicators of the programme page', () => {
 
   it('leaves out sessions not held yet, and says so when none is', async () => {
     const future = await programmeResults(payload, { title: 'Une formation sans session passée' }, now)
-    expect(future).toEqual({ years: [], overall: undefined })
+    expect(future).toEqual({ years: [], overall: undefined, scope: 'national' })
     const html = renderToStaticMarkup(createElement(ProgrammeView, { programme, results: future, lang: 'fr', otherHref: '/formations/x?lang=en' }))
     expect(html).toContain('Aucune session réalisée à ce jour')
   })

@@ -11,6 +11,9 @@ import type { Programme } from '../../src/payload-types'
 import { bootPayload } from '../helpers/boot'
 import { restCall } from '../helpers/rest'
 import { useTestEnv } from '../helpers/test-env'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { programmeResults } from '../../src/qualiopi/programme-results'
+import { makeSiret } from '../../src/validation/siret'
 
 const PASSWORD = 'motdepasse-test'
 const NATIONAL = 'national-programme@example.org'
@@ -202,3 +205,51 @@ describe('a federation’s edition', () => {
     expect(placed.status).toBe(400)
   })
 })
+
+describe('each federation’s public page and results', () => {
+  const held = async (federation: string, programme: string, year: number, name: string) => {
+    const structure = await payload.create({
+      collection: 'structures',
+      overrideAccess: true,
+      data: { federation, name, type: 'chrs', siret: makeSiret(String(20_000_000 + year), '0017'), commune: 'Lyon', departement: '69' } as never,
+    })
+    const start = new Date(Date.UTC(year, 2, 10, 8))
+    await payload.create({
+      collection: 'sessions',
+      overrideAccess: true,
+      data: { federation, programme, title: `${name} ${year}`, structures: [structure.id], slots: [{ start: start.toISOString(), end: new Date(start.getTime() + 3.5 * 3600_000).toISOString(), period: 'am' }] } as never,
+    })
+  }
+  const page = async (federation: string, slug: string) => {
+    const { default: FederationProgrammePage } = await import('../../src/app/(site)/[federation]/formations/[slug]/page')
+    const element = await FederationProgrammePage({ params: Promise.resolve({ federation, slug }), searchParams: Promise.resolve({}) })
+    return renderToStaticMarkup(element)
+  }
+
+  it('an edition states its federation’s results, the template every federation’s', async () => {
+    const created = await rest(COORD_A, 'POST', '/programmes', { template: templateId, edition: '2027 PACA' })
+    expect(created.status).toBe(201)
+    const editionA = docId(created.json)
+    await held(federationA, editionA, 2024, 'CHRS Marseille')
+    await held(federationB, editionB, 2025, 'CHRS Rennes')
+    const years = async (id: string) => (await programmeResults(payload, await stored(id))).years.map((y) => y.year)
+    expect(await years(editionA)).toEqual([2024])
+    expect(await years(editionB)).toEqual([2025])
+    expect(await years(templateId)).toEqual([2024, 2025])
+  })
+
+  it('/<federation>/formations/<slug> shows the federation’s edition and the national template, named with the federation; not another’s edition', async () => {
+    for (const id of [templateId, editionB]) await payload.update({ collection: 'programmes', id, data: { _status: 'published' } as never, overrideAccess: true })
+    await payload.update({ collection: 'federations', id: federationB, data: { slug: 'bretagne' } as never, overrideAccess: true })
+    const [template, edition] = [await stored(templateId), await stored(editionB)]
+    const own = await page('bretagne', edition.slug!)
+    expect(own).toContain(`<h1>${edition.title.replace(/&/g, '&amp;')}</h1>`)
+    expect(own).toContain('toutes éditions de la formation dans cette fédération')
+    expect(own).toContain('Proposée par FAS Bretagne')
+    expect(await page('bretagne', template.slug!)).toContain('Proposée par FAS Bretagne')
+    const federationASlug = String((await payload.findByID({ collection: 'federations', id: federationA, depth: 0, overrideAccess: true })).slug)
+    await expect(page(federationASlug, edition.slug!)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+    await expect(page('atlantide', template.slug!)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/)
+  })
+})
+

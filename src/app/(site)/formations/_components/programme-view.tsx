@@ -50,7 +50,7 @@ export function ResultsBlock({ results, lang }: { results: ProgrammeResults; lan
         <p>{t.noResults}</p>
       ) : (
         <>
-          <p>{t.resultsIntro}</p>
+          <p>{t.resultsIntro[results.scope]}</p>
           <table className="results">
             <thead>
               <tr>
@@ -79,7 +79,20 @@ export function ResultsBlock({ results, lang }: { results: ProgrammeResults; lan
 }
 
 /** The public page of a training programme: what Qualiopi ind. 1 asks to publish, then its results (ind. 2). */
-export function ProgrammeView({ programme: p, results, lang, otherHref }: { programme: Programme; results: ProgrammeResults; lang: SiteLang; otherHref: string }) {
+/** `offeredBy`: the federation whose page this is (/<federation>/formations/<slug>), named under the title. */
+export function ProgrammeView({
+  programme: p,
+  results,
+  lang,
+  otherHref,
+  offeredBy,
+}: {
+  programme: Programme
+  results: ProgrammeResults
+  lang: SiteLang
+  otherHref: string
+  offeredBy?: string
+}) {
   const t = PROGRAMME_TEXT[lang]
   const field = (label: string, value: React.ReactNode) =>
     value ? (
@@ -99,6 +112,11 @@ export function ProgrammeView({ programme: p, results, lang, otherHref }: { prog
         </a>
       </p>
       <h1>{p.title}</h1>
+      {offeredBy && (
+        <p className="offered-by">
+          {t.offeredBy} {offeredBy}
+        </p>
+      )}
       <p className="updated">
         {p.edition && `${t.edition} ${p.edition} · `}
         {t.updated} {day(p.lastReviewedAt ?? p.updatedAt, lang)}
