@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { FIRST_FEDERATION } from '../../collections/federations/phases'
+import { PROGRAMME } from '../../src/seed/content/programme'
 import { makeSiret } from '../../src/validation/siret'
 import { appState, closeLocalApi, localApi } from './harness/app'
 import { expectNoSeriousA11y, journey, loginAs, newPage, openBrowser, type Browser, type Page } from './harness/browser'
@@ -128,6 +129,14 @@ describe('national view', () => {
       await national.waitForURL(/\/admin\/vue-nationale$/)
       await national.locator(`.ess-nat__table thead th[data-federation="${secondId}"]`).waitFor()
       await expect(national.locator(`.ess-nat__table thead th[data-federation="${firstId}"]`).count()).resolves.toBe(1)
+
+      // The programme's public page under the first federation, as anyone reads it; an unknown federation: not found.
+      const reader = await newPage(browser)
+      await reader.goto(`/${FIRST_FEDERATION.slug}/formations/${PROGRAMME.slug}`)
+      await reader.getByRole('heading', { level: 1, name: PROGRAMME.title }).waitFor()
+      await reader.locator('.offered-by').getByText(/^Proposée par /).waitFor()
+      await expectNoSeriousA11y(reader, 'public: programme under a federation', { include: ['main'] })
+      expect((await reader.goto(`/federation-inconnue/formations/${PROGRAMME.slug}`))?.status()).toBe(404)
     }),
     240_000,
   )
