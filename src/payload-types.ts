@@ -1456,6 +1456,7 @@ export interface PersonalLink {
  */
 export interface PersonalDataRequest {
   id: string;
+  federation?: (string | null) | Federation;
   kind: 'export' | 'erasure' | 'purge';
   subjectType: 'participant' | 'user' | 'funding-file';
   subjectId: string;
@@ -1480,6 +1481,7 @@ export interface PersonalDataRequest {
  */
 export interface StructureImport {
   id: string;
+  federation?: (string | null) | Federation;
   filename: string;
   format?: ('csv' | 'xlsx') | null;
   status: 'running' | 'done' | 'refused' | 'failed';
@@ -1540,6 +1542,10 @@ export interface Complaint {
  */
 export interface ImprovementAction {
   id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
   title: string;
   description?: string | null;
   sources?:
@@ -1575,6 +1581,10 @@ export interface ImprovementAction {
  */
 export interface FinancerAppreciation {
   id: string;
+  /**
+   * Derived at creation when empty.
+   */
+  federation?: (string | null) | Federation;
   year: number;
   opco: 'opco-sante' | 'uniformation' | 'autre';
   collectedAt: string;
@@ -2521,6 +2531,7 @@ export interface PersonalLinksSelect<T extends boolean = true> {
  * via the `definition` "personal-data-requests_select".
  */
 export interface PersonalDataRequestsSelect<T extends boolean = true> {
+  federation?: T;
   kind?: T;
   subjectType?: T;
   subjectId?: T;
@@ -2536,6 +2547,7 @@ export interface PersonalDataRequestsSelect<T extends boolean = true> {
  * via the `definition` "structure-imports_select".
  */
 export interface StructureImportsSelect<T extends boolean = true> {
+  federation?: T;
   filename?: T;
   format?: T;
   status?: T;
@@ -2584,6 +2596,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
  * via the `definition` "improvement-actions_select".
  */
 export interface ImprovementActionsSelect<T extends boolean = true> {
+  federation?: T;
   title?: T;
   description?: T;
   sources?: T;
@@ -2601,6 +2614,7 @@ export interface ImprovementActionsSelect<T extends boolean = true> {
  * via the `definition` "financer-appreciations_select".
  */
 export interface FinancerAppreciationsSelect<T extends boolean = true> {
+  federation?: T;
   year?: T;
   opco?: T;
   collectedAt?: T;

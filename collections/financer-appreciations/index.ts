@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, staffOnly } from '../../src/access/roles'
 import { OPCOS } from '../../src/validation/idcc'
 import { optionsFrom } from '../shared/fields/options'
+import { federationField } from '../shared/fields/federation'
 
 const DAY_ONLY = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 
@@ -35,6 +36,8 @@ export const FinancerAppreciations: CollectionConfig = {
   defaultSort: '-collectedAt',
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: adminsOnly },
   fields: [
+    // Each federation's quality register is its own (issue 20): derived from the writer when left empty.
+    federationField(),
     {
       type: 'row',
       fields: [

@@ -30,6 +30,16 @@ export const StructureImports: CollectionConfig = {
   defaultSort: '-startedAt',
   fields: [
     {
+      // Whose register or import this is (issue 20): set by the code that writes the row; none (an admin's account, a
+      // row from before) is read by admins only.
+      name: 'federation',
+      type: 'relationship',
+      relationTo: 'federations',
+      index: true,
+      label: { fr: 'Fédération', en: 'Federation' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
       name: 'progress',
       type: 'ui',
       admin: { components: { Field: '/collections/imports/components/import-progress#ImportProgress' } },

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { parseStructureFile, type ParsedFile, type RefusedFile } from '../../src/import/parse'
 import type { RowError } from '../../src/import/rows'
 import { createLogger } from '../../src/lib/logger'
+import { soleFederationId } from '../shared/fields/federation'
 import { writeStructureRows, type WriteCounts } from './write-rows'
 
 const log = createLogger('import')
@@ -53,6 +54,9 @@ export async function startStructureImport(payload: Payload, request: ImportRequ
     filename: request.filename,
     source: request.source,
     startedBy: request.userId,
+    // The federation its structures go into (the import's reach for the federation's members); none while several
+    // exist and none is named: the writing then refuses, and only admins read the row.
+    federation: request.federationId ?? (await soleFederationId(payload)),
     startedAt: new Date().toISOString(),
     format: parsed.format,
   }

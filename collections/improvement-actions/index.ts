@@ -4,6 +4,7 @@ import { adminsOnly, staffOnly } from '../../src/access/roles'
 import { ACTION_STATUS_LABELS, actionDoneAtRule, actionOutcomeRule } from '../../src/qualiopi/registers'
 import { documentRule } from '../shared/fields/document-rule'
 import { optionsFrom } from '../shared/fields/options'
+import { federationField } from '../shared/fields/federation'
 
 const DAY_ONLY = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 type Doc = Record<string, unknown>
@@ -31,6 +32,8 @@ export const ImprovementActions: CollectionConfig = {
   defaultSort: '-decidedAt',
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: adminsOnly },
   fields: [
+    // Each federation's quality register is its own (issue 20): derived from the writer when left empty.
+    federationField(),
     { name: 'title', type: 'text', required: true, label: { fr: 'Intitulé', en: 'Title' } },
     { name: 'description', type: 'textarea', label: { fr: 'Description', en: 'Description' } },
     {

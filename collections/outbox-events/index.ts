@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminsOnly, nobody, staffOnly } from '../../src/access/roles'
+import { adminsOnly, nobody } from '../../src/access/roles'
 import { lagEndpoint } from './lag-endpoint'
 
 /**
@@ -14,7 +14,8 @@ export const OutboxEvents: CollectionConfig = {
     defaultColumns: ['type', 'aggregateId', 'status', 'occurredAt', 'publishedAt'],
     group: { fr: 'Système', en: 'System' },
   },
-  access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
+  // A platform table: its events name every federation's files and accounts, so the operators (admins) read it.
+  access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
   endpoints: [lagEndpoint],
   timestamps: true,
   fields: [

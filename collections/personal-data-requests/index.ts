@@ -20,6 +20,16 @@ export const PersonalDataRequests: CollectionConfig = {
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
   fields: [
     {
+      // Whose register or import this is (issue 20): set by the code that writes the row; none (an admin's account, a
+      // row from before) is read by admins only.
+      name: 'federation',
+      type: 'relationship',
+      relationTo: 'federations',
+      index: true,
+      label: { fr: 'Fédération', en: 'Federation' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
       name: 'kind',
       type: 'select',
       required: true,

@@ -339,10 +339,10 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
   },
   'personal-links': allSystem(['tokenHash', 'purpose', 'session', 'participant', 'user', 'expiresAt', 'usedAt', 'revokedAt']),
   // Written by src/gdpr only (the register of GDPR requests).
-  'personal-data-requests': allSystem(['kind', 'subjectType', 'subjectId', 'at', 'requestedBy', 'requestedByName', 'outcome']),
+  'personal-data-requests': allSystem(['federation', 'kind', 'subjectType', 'subjectId', 'at', 'requestedBy', 'requestedByName', 'outcome']),
   'structure-imports': allSystem([
     'filename', 'format', 'status', 'source', 'total', 'processed', 'created', 'updated', 'unchanged', 'rejected', 'failed',
-    'fileError', 'rowErrors', 'startedBy', 'startedAt', 'finishedAt',
+    'fileError', 'rowErrors', 'startedBy', 'startedAt', 'finishedAt', 'federation',
   ]),
   complaints: {
     receivedAt: COMPLAINT_FILING,
@@ -359,6 +359,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   'improvement-actions': {
+    federation: FEDERATION,
     title: same(STAFF_ONLY),
     description: same(STAFF_ONLY),
     sources: same(STAFF_ONLY),
@@ -371,6 +372,7 @@ export const FIELD_WRITE_RULES: Readonly<Record<string, CollectionWriteRules>> =
     ...timestamps,
   },
   'financer-appreciations': {
+    federation: FEDERATION,
     year: same(STAFF_ONLY),
     opco: same(STAFF_ONLY),
     collectedAt: same(STAFF_ONLY),

@@ -1,4 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { relationId, relationIds } from '../../collections/shared/relation-ids'
+import { federationOf } from '../documents/federation-of'
 import { documentId } from '../validation/request-fields'
 import { says } from '../validation/request-issues'
 
@@ -56,6 +58,19 @@ export interface Requester {
   name?: string
 }
 
+/**
+ * The federation a request belongs to: its subject's (a participant's structure's, an account's only federation or
+ * its structure's, a file's own). None for an account of no federation (an admin): admins alone read that line.
+ */
+async function federationOfSubject(payload: Payload, type: SubjectType | 'funding-file', id: string, req?: PayloadRequest): Promise<string | undefined> {
+  if (type === 'funding-file') return federationOf(payload, [{ collection: 'funding-files', id }], req)
+  const doc = await loadSubject(payload, { type, id }, req)
+  if (type === 'participant') return federationOf(payload, [{ collection: 'structures', id: relationId(doc?.structure) }], req)
+  const own = relationIds(doc?.federations)
+  if (own.length === 1) return own[0]
+  return federationOf(payload, relationIds(doc?.structures).map((structure) => ({ collection: 'structures' as const, id: structure })), req)
+}
+
 /** One line of the register of GDPR requests (collections/personal-data-requests). */
 export async function recordRequest(
   payload: Payload,
@@ -71,6 +86,7 @@ export async function recordRequest(
       kind: entry.kind,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId,
+      federation: await federationOfSubject(payload, entry.subjectType, entry.subjectId, req),
       at: entry.at.toISOString(),
       requestedBy: entry.by?.id,
       requestedByName: entry.by?.name ?? 'essaim (automatique)',

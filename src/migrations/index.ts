@@ -10,6 +10,7 @@ import * as migration_20261206_000756_federations from './20261206_000756_federa
 import * as migration_20261206_040632_national_rollout from './20261206_040632_national_rollout';
 import * as migration_20261206_042240_second_step from './20261206_042240_second_step';
 import * as migration_20261206_070610_federation_lead_times from './20261206_070610_federation_lead_times';
+import * as migration_20261206_072840_federation_registers from './20261206_072840_federation_registers';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_070610_federation_lead_times.up,
     down: migration_20261206_070610_federation_lead_times.down,
-    name: '20261206_070610_federation_lead_times'
+    name: '20261206_070610_federation_lead_times',
+  },
+  {
+    up: migration_20261206_072840_federation_registers.up,
+    down: migration_20261206_072840_federation_registers.down,
+    name: '20261206_072840_federation_registers'
   },
 ];

@@ -120,6 +120,19 @@ beforeAll(async () => {
     accessibility: 'Accessible',
     _status: 'published',
   })
+  // The quality registers and the GDPR and import logs of B.
+  inB['improvement-actions'] = await create('improvement-actions', { ...b, title: 'Action Lyon', decidedAt: '2027-01-10T00:00:00.000Z', status: 'planned' })
+  inB['financer-appreciations'] = await create('financer-appreciations', {
+    ...b,
+    year: 2027,
+    opco: 'opco-sante',
+    collectedAt: '2027-01-12T00:00:00.000Z',
+    contactName: 'Conseillère OPCO Lyon',
+    channel: 'survey',
+    rating: 4,
+  })
+  inB['personal-data-requests'] = await create('personal-data-requests', { ...b, kind: 'export', subjectType: 'participant', subjectId: 'p-lyon', at: '2027-01-13T00:00:00.000Z' })
+  inB['structure-imports'] = await create('structure-imports', { ...b, filename: 'structures-lyon.csv', source: 'admin', status: 'done', startedAt: '2027-01-14T00:00:00.000Z' })
   // Written by the system with two federations and nothing to go by: national content.
   nationalStory = await create('stories', { title: 'Témoignage national', body, _status: 'published' })
 }, 180_000)
@@ -393,5 +406,7 @@ describe('the Qualiopi evidence archive keeps to the caller’s federations', ()
     expect(ofB).toContain('Session Lyon')
     const ofA = await sessionsIn(a.users.coordinator.email)
     expect(ofA).not.toContain('Session Lyon')
+    // The registers too: B's improvement action and its financer's appreciation are in B's archive only.
+    for (const line of ['Action Lyon', 'Conseillère OPCO Lyon']) expect([ofB.includes(line), ofA.includes(line)]).toEqual([true, false])
   })
 })

@@ -103,6 +103,9 @@ describe('export', () => {
     expect(text).not.toContain(people.b.email)
     const register = await payload.find({ collection: 'personal-data-requests', where: { and: [{ kind: { equals: 'export' } }, { subjectId: { equals: people.a.id } }] }, overrideAccess: true, depth: 0 })
     expect(register.docs.map((d) => d.requestedBy)).toEqual(expect.arrayContaining([who.coordinator.id, who.admin.id]))
+    // Each line is the federation's of the person's structure: its members read it, another federation's do not.
+    const federation = (await payload.findByID({ collection: 'structures', id: structure, depth: 0, overrideAccess: true })).federation
+    expect(register.docs.map((d) => String(d.federation))).toEqual(register.docs.map(() => String(federation)))
   })
 
   it('covers a user account without its secrets', async () => {

@@ -20,6 +20,11 @@ export const FEDERATED_COLLECTIONS = [
   'stories',
   'news',
   'programmes',
+  // The quality registers and the GDPR and import logs are each federation's own (issue 20).
+  'improvement-actions',
+  'financer-appreciations',
+  'personal-data-requests',
+  'structure-imports',
 ] as const
 
 /**

@@ -15,7 +15,8 @@ export async function financerAppreciationsPart(scope: EvidenceScope, name: stri
   const last = Number(dayKey(scope.period.to).slice(0, 4))
   const { docs } = await scope.payload.find({
     collection: 'financer-appreciations',
-    where: { and: [{ year: { greater_than_equal: first } }, { year: { less_than_equal: last } }] },
+    // The scope's federations' appreciations when it has some (a coordinator's archive).
+    where: { and: [{ year: { greater_than_equal: first } }, { year: { less_than_equal: last } }, ...(scope.period.federations ? [{ federation: { in: [...scope.period.federations] } }] : [])] },
     depth: 0,
     pagination: false,
     sort: 'collectedAt',

@@ -95,9 +95,13 @@ export interface ActionWithSources {
   sources: SourceFacts[]
 }
 
-/** The whole improvement log with each action's sources (the register is small: read entire, then filtered). */
+/**
+ * The improvement log with each action's sources (the register is small: read entire, then filtered): the scope's
+ * federations' actions only when it has some (a coordinator's archive).
+ */
 export async function actionsWithSources(scope: EvidenceScope): Promise<ActionWithSources[]> {
-  const { docs } = await scope.payload.find({ collection: 'improvement-actions', depth: 0, pagination: false, sort: 'decidedAt', overrideAccess: true })
+  const where = scope.period.federations ? { federation: { in: [...scope.period.federations] } } : undefined
+  const { docs } = await scope.payload.find({ collection: 'improvement-actions', where, depth: 0, pagination: false, sort: 'decidedAt', overrideAccess: true })
   const facts = await sourceFacts(scope, docs)
   return docs.map((action) => ({
     action,

@@ -25,7 +25,7 @@ export interface EvidencePeriod {
   from: Date
   to: Date
   programmeId?: string
-  /** Only these federations' sessions and complaints (a coordinator's archive); every federation's when absent. */
+  /** Only these federations' sessions, complaints and registers (a coordinator's archive); every federation's when absent. */
   federations?: readonly string[]
 }
 
