@@ -58,7 +58,8 @@ export async function storeFileDocument(
  * rules: SYSTEM), so a person's open edit view cannot overwrite it; but Payload's edit view compares `updatedAt` on
  * the first change and, seeing it moved, says « Document modifié » as if someone had edited the file. A document
  * generated a second after a person's own save or move is not someone else's edit. Hence the adapter's own update
- * (no hooks: nothing else changes, and the rows are built here), in one transaction.
+ * (no hooks: nothing else changes, and the rows are built here), in one transaction. The SQLite adapter rewrites
+ * every array of the document from the data given: `documents` must stay the file's only array (a test holds it).
  */
 async function appendKeepingUpdatedAt(payload: Payload, fileId: string, documents: DocumentRow[]): Promise<void> {
   const req = await createLocalReq({}, payload)

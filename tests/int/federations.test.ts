@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Payload } from 'payload'
-import { FEDERATED_COLLECTIONS } from '../../collections/shared/access/federation-scope'
+import { FEDERATED_COLLECTIONS, NATIONAL_CONTENT_COLLECTIONS } from '../../collections/shared/access/federation-scope'
 import { makeSiret } from '../../src/validation/siret'
 import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
@@ -182,6 +182,35 @@ describe('members read only their federation (REST and GraphQL)', () => {
     expect((await listIds(people.coordB, 'funding-files')).size).toBeGreaterThan(0)
     expect([403, 404]).toContain((await rest(a.users.coordinator.email, 'GET', `/structures/${inB.structures}`)).status)
     expect([403, 404]).toContain((await rest(people.coordB, 'GET', `/sessions/${a.sessionId}`)).status)
+  })
+
+  it('every member role of each federation, every federated collection: no document of the other federation is listed', async () => {
+    const members: [string, string][] = [
+      [a.users.coordinator.email, federationA],
+      [people.editorA, federationA],
+      [a.users.facilitator.email, federationA],
+      [people.coordB, federationB],
+      [people.editorB, federationB],
+      [people.trainerB, federationB],
+    ]
+    const leaks: string[] = []
+    let read = 0
+    for (const [email, own] of members) {
+      for (const collection of FEDERATED_COLLECTIONS) {
+        const { status, json } = await rest(email, 'GET', `/${collection}?limit=1000&depth=0&draft=true`)
+        // A role without read access to a collection at all reads nothing of any federation.
+        if (status === 403) continue
+        expect({ email, collection, status }).toEqual({ email, collection, status: 200 })
+        for (const doc of (json as { docs: { id: string; federation?: unknown }[] }).docs) {
+          read += 1
+          const federation = doc.federation === null || doc.federation === undefined ? null : String(doc.federation)
+          const national = federation === null && NATIONAL_CONTENT_COLLECTIONS.includes(collection)
+          if (federation !== own && !national) leaks.push(`${email} ${collection} ${doc.id} (${federation})`)
+        }
+      }
+    }
+    expect(leaks).toEqual([])
+    expect(read).toBeGreaterThan(20)
   })
 
   it('what belongs to a federation through its parent (participants, enrolments, delivery log) holds the same line', async () => {
