@@ -35,11 +35,13 @@ afterAll(async () => {
   await browser?.close()
   // The journeys share one app: with a second federation left behind, every later journey whose fixtures let a
   // document take the platform's only federation would be refused « choose the federation ». What this journey
-  // made goes: the federation's structures, campaigns and coordinator, the federation, the template.
+  // made goes: the federation's imports, structures, campaigns and coordinator, the federation, the template.
   const payload = await localApi()
   const [made] = (await payload.find({ collection: 'federations', where: { name: { equals: federationName } }, limit: 1, depth: 0, overrideAccess: true })).docs
   if (made) {
     const inIt = { federation: { equals: made.id } }
+    // Its imports (the onboarding's and the admin's) name it too.
+    await payload.delete({ collection: 'structure-imports', where: inIt, overrideAccess: true })
     await payload.delete({ collection: 'structures', where: inIt, overrideAccess: true })
     await payload.delete({ collection: 'campaigns', where: inIt, overrideAccess: true })
     await payload.delete({ collection: 'users', where: { email: { equals: coordinatorEmail } }, overrideAccess: true })
@@ -130,8 +132,17 @@ describe('admin: onboard a federation', () => {
       expect(link).toBeDefined()
       const invited = await newPage(browser)
       await invited.goto(new URL(link!).pathname)
-      await invited.locator('#field-password').fill('breizh-mot-de-passe-2027')
-      await invited.locator('#field-confirm-password').fill('breizh-mot-de-passe-2027')
+      // Filled until both fields keep the value: a fill that lands before the form is hydrated is wiped by it (a
+      // loaded clean-clone run submitted an empty password, « Ce champ est requis »).
+      const password = invited.locator('#field-password')
+      const confirm = invited.locator('#field-confirm-password')
+      for (let attempt = 1; ; attempt++) {
+        await password.fill('breizh-mot-de-passe-2027')
+        await confirm.fill('breizh-mot-de-passe-2027')
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        if ((await password.inputValue()) === 'breizh-mot-de-passe-2027' && (await confirm.inputValue()) === 'breizh-mot-de-passe-2027') break
+        if (attempt >= 10) throw new Error('the set-password form never kept what was typed')
+      }
       await invited.locator('form button[type="submit"]').click()
       await invited.waitForURL((url) => !url.pathname.includes('/reset'), { timeout: 45_000 })
       const me = await invited.evaluate(async () => (await fetch('/api/users/me', { credentials: 'include' })).json())
