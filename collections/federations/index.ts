@@ -4,6 +4,7 @@ import { onboardEndpoint } from '../../src/federations/onboard-endpoint'
 import { slugField } from '../shared/fields/slug'
 import { readFederations } from './access'
 import { FEDERATION_PHASES, FEDERATION_PHASE_LABELS } from './phases'
+import { refuseDeleteInUse } from './hooks/refuse-delete-in-use'
 import { federationSettingsTabs } from './settings'
 
 /**
@@ -23,6 +24,7 @@ export const Federations: CollectionConfig = {
   // POST /api/federations/onboard (src/federations/onboard-endpoint.ts).
   endpoints: [onboardEndpoint],
   access: { read: readFederations, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  hooks: { beforeDelete: [refuseDeleteInUse] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },
     slugField('name'),

@@ -439,3 +439,16 @@ describe('the Qualiopi evidence archive keeps to the caller’s federations', ()
     for (const line of ['Action Lyon', 'Conseillère OPCO Lyon']) expect([ofB.includes(line), ofA.includes(line)]).toEqual([true, false])
   })
 })
+
+describe('a federation that holds data', () => {
+  it('is not deleted, even by an admin: a 409 says what it holds, in French and English, and nothing goes', async () => {
+    const { status, json } = await rest(a.users.admin.email, 'DELETE', `/federations/${federationB}`)
+    expect(status).toBe(409)
+    const message = JSON.stringify(json)
+    expect(message).toContain('Cette fédération contient encore des données')
+    expect(message).toContain('this federation still holds data')
+    expect(message).toMatch(/structures \(\d+\)/)
+    expect((await payload.findByID({ collection: 'federations', id: federationB, depth: 0, overrideAccess: true })).id).toBeTruthy()
+    expect((await payload.count({ collection: 'structures', where: { federation: { equals: federationB } }, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+  })
+})
