@@ -44,9 +44,10 @@ export default {
       runner: '<rootDir>/tests/helpers/serial-runner.cjs',
     },
   ],
-  // Two files at a time (the CI machine has two cores): integration files each boot Payload on their own SQLite
-  // file, queue prefix and ports, and share one Redis. The journeys share one app: their runner is serial (above).
-  maxWorkers: 2,
+  // Three files at a time on the CI machine's two cores: integration files each boot Payload on their own SQLite
+  // file, queue prefix and ports, and share one Redis; many spend their time waiting on timers, child processes and
+  // SMTP peers, so a third keeps the cores busy. The journeys share one app: their runner is serial (above).
+  maxWorkers: 3,
   // A worker that grew past this after a file (the module registries and connections a file leaves) is replaced.
   workerIdleMemoryLimit: '3GB',
   // Jest reads testTimeout from the top level only (a project's own is ignored); the e2e project raises it.
