@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { FundingFileDoc, SessionDoc } from '../../collections/funding-files/facts'
 import { relationId, relationIds } from '../../collections/shared/relation-ids'
 import type { NotificationKind, RecipientRole } from '../../src/workflow/notification-kinds'
+import { federationOf } from '../../src/documents/federation-of'
 import type { MailRequest } from './mail-request'
 import type { ResolvedRecipient } from './recipient'
 import { directorRecipients, participantRecipients, userLink } from './session-facts'
@@ -71,9 +72,8 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
   }
   switch (role) {
     case 'coordinators':
-      return usersWhere(payload, { role: { equals: 'coordinator' } }, role)
     case 'editors':
-      return usersWhere(payload, { role: { equals: 'editor' } }, role)
+      return teamOf(payload, request, target, role)
     case 'director': {
       // Questionnaires go to the participants in a direction role (or the admins answering for them), with a link.
       const sessionId = DIRECTOR_SURVEYS.includes(request.kind) ? await sessionIdOf() : undefined
@@ -110,6 +110,20 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
   }
 }
 
+
+/**
+ * The coordinators (or editors) of the federation the request is about: its file's, else its session's, else its
+ * structure's. A request about nothing federated (the platform's own digest) goes to every one of them.
+ */
+async function teamOf(payload: Payload, request: MailRequest, target: RequestFile | undefined, role: 'coordinators' | 'editors'): Promise<ResolvedRecipient[]> {
+  const federation = await federationOf(payload, [
+    { collection: 'funding-files', id: target?.fileId ?? request.fileId },
+    { collection: 'sessions', id: target?.sessionId ?? request.sessionId },
+    { collection: 'structures', id: target?.structureId ?? request.structureId },
+  ])
+  const hasRole: Where = { role: { equals: role === 'coordinators' ? 'coordinator' : 'editor' } }
+  return usersWhere(payload, federation ? { and: [hasRole, { federations: { in: [federation] } }] } : hasRole, role)
+}
 
 const DIRECTOR_SURVEYS: NotificationKind[] = ['survey.director', 'survey.cold_director']
 const FACILITATOR_PAGE_KINDS: NotificationKind[] = ['session.trainer_reminder', 'attendance.unsigned', 'session.attendance_open']

@@ -291,6 +291,16 @@ describe('mails come from the federation of what they are about', () => {
     expect(text).not.toMatch(/ERIC|Internet Citoyen/)
   }, 60_000)
 
+  it('a mail to « the coordinators » about a file in B goes to B’s coordinators, not A’s', async () => {
+    const { requestMail } = await import('../../jobs/shared/request-mail')
+    const coordinatorB = `coord-mails-b-${federationB.slice(0, 6)}@example.org`
+    await create('users', { email: coordinatorB, password: PASSWORD, name: 'Coordination Bretagne (mails)', role: 'coordinator', language: 'fr', federations: [federationB] })
+    await requestMail(runtime!.queues, { kind: 'file.created', idempotencyKey: `fed-settings-team-${inB.file}`, fileId: inB.file, roles: ['coordinators'], data: await fileMailData(payload, inB.file) })
+    await waitFor('the mail to B’s coordinator', () => catcher!.mails.find((m) => m.to.includes(coordinatorB) && m.raw.includes('DF-FED-B')), 30_000)
+    // Both would go out in the same job: once B's is caught, none to A's coordinator is on its way.
+    expect(catcher!.mails.filter((m) => m.to.includes(a.users.coordinator.email) && m.raw.includes('DF-FED-B'))).toEqual([])
+  }, 60_000)
+
   it('a mail about a file in A has the platform’s sender and organisation', async () => {
     const { parsed } = await convocationTo(fileA, 'participante-a@example.org')
     expect(parsed.from?.value[0]?.address).toBe(mailEnv().mailFrom.address)
