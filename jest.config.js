@@ -44,10 +44,10 @@ export default {
       runner: '<rootDir>/tests/helpers/serial-runner.cjs',
     },
   ],
-  // Three files at a time on the CI machine's two cores: integration files each boot Payload on their own SQLite
-  // file, queue prefix and ports, and share one Redis; many spend their time waiting on timers, child processes and
-  // SMTP peers, so a third keeps the cores busy. The journeys share one app: their runner is serial (above).
-  maxWorkers: 3,
+  // Two files at a time (the CI machine has two cores): integration files each boot Payload on their own SQLite
+  // file, queue prefix and ports, and share one Redis. Three were faster (19 min) but two runs of three met a timing
+  // test failing under the load. The journeys share one app: their runner is serial (above).
+  maxWorkers: 2,
   // A worker that grew past this after a file (the module registries and connections a file leaves) is replaced.
   workerIdleMemoryLimit: '3GB',
   // Jest reads testTimeout from the top level only (a project's own is ignored); the e2e project raises it.

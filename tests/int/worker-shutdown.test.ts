@@ -72,5 +72,6 @@ describe('worker process shutdown', () => {
     expect(catcher.mails.filter((m) => m.to.includes('lou@example.org'))).toHaveLength(1)
     const { docs } = await payload.find({ collection: 'notifications', where: { recipientEmail: { equals: 'lou@example.org' } }, overrideAccess: true })
     expect(docs[0]).toMatchObject({ status: 'sent', attempts: 1 })
-  })
+    // A worker process boots, takes a job and stops: on a loaded machine that took 67 s, past jest's 60 s default.
+  }, 180_000)
 })
