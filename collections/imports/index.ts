@@ -1,3 +1,4 @@
+import { recordedFederationField } from '../shared/fields/federation'
 import type { CollectionConfig, Field } from 'payload'
 import { adminsOnly, nobody, staffOnly } from '../../src/access/roles'
 import { importEndpoints } from './endpoints'
@@ -29,16 +30,7 @@ export const StructureImports: CollectionConfig = {
   endpoints: importEndpoints,
   defaultSort: '-startedAt',
   fields: [
-    {
-      // Whose register or import this is (issue 20): set by the code that writes the row; none (an admin's account, a
-      // row from before) is read by admins only.
-      name: 'federation',
-      type: 'relationship',
-      relationTo: 'federations',
-      index: true,
-      label: { fr: 'Fédération', en: 'Federation' },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    recordedFederationField,
     {
       name: 'progress',
       type: 'ui',

@@ -1,3 +1,4 @@
+import { recordedFederationField } from '../shared/fields/federation'
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody, staffOnly } from '../../src/access/roles'
 
@@ -19,16 +20,7 @@ export const PersonalDataRequests: CollectionConfig = {
   defaultSort: '-at',
   access: { read: staffOnly, create: nobody, update: nobody, delete: adminsOnly },
   fields: [
-    {
-      // Whose register or import this is (issue 20): set by the code that writes the row; none (an admin's account, a
-      // row from before) is read by admins only.
-      name: 'federation',
-      type: 'relationship',
-      relationTo: 'federations',
-      index: true,
-      label: { fr: 'Fédération', en: 'Federation' },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    recordedFederationField,
     {
       name: 'kind',
       type: 'select',

@@ -89,3 +89,16 @@ export function federationField(options: { parents?: FederationParent[]; nationa
     hooks: { beforeChange: [deriveFederation(options.parents ?? [], national)] },
   }
 }
+
+/**
+ * The federation of a row the system writes (the GDPR register, a structure import): set by the code that writes
+ * it, never derived; none (an admin's account, a row from before) is read by admins only.
+ */
+export const recordedFederationField: RelationshipField = {
+  name: 'federation',
+  type: 'relationship',
+  relationTo: 'federations',
+  index: true,
+  label: { fr: 'Fédération', en: 'Federation' },
+  admin: { position: 'sidebar', readOnly: true },
+}
