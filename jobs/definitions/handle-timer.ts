@@ -9,6 +9,7 @@ import { withCorrelation } from '../../src/lib/correlation'
 import { createLogger } from '../../src/lib/logger'
 import { newRequestId } from '../../src/lib/request-id'
 import { inTransaction } from '../../src/lib/transaction'
+import { writeSystemFields } from '../../src/lib/system-write'
 import { writeOutboxEvent } from '../../src/outbox/write-event'
 import { emptyPlan } from '../../src/workflow/effects'
 import { onTimerFired, timerEarlyByMs, type FileFacts, type NotifyRequest, type TimerPlan } from '../../src/workflow'
@@ -118,7 +119,7 @@ async function fireTimer(payload: Payload, job: Job<TimerJobData>, now: Date, to
       log.info('workflow task due (handled by its module)', { fileId, task: outcome.task })
       return `task: ${outcome.task}`
     case 'notify': {
-      const req = await createLocalReq({ context: { timerPatch: true } }, payload)
+      const req = await createLocalReq({}, payload)
       const eventId = `timer-${job.id}`
       const timerSeq = { ...(loaded.file.timerSeq as object), ...(outcome.patch.timerSeq ?? {}) }
       const patch = patchToData({ ...outcome.patch, timerSeq } as Record<string, unknown>)
@@ -126,7 +127,8 @@ async function fireTimer(payload: Payload, job: Job<TimerJobData>, now: Date, to
       const handled = await inTransaction(req, async () => {
         const existing = await payload.count({ collection: 'outbox-events', where: { eventId: { equals: eventId } }, overrideAccess: true, req })
         if (existing.totalDocs > 0) return false
-        await payload.update({ collection: 'funding-files', id: fileId, data: patch, depth: 0, overrideAccess: true, req })
+        // The patch is bookkeeping only (timerSeq, coldSurveySentAt): the file's `updatedAt` stays, no « Document modifié ».
+        await writeSystemFields(payload, req, 'funding-files', fileId, patch)
         await writeOutboxEvent(req, { eventId, type: 'file.timer', aggregate: 'funding-files', aggregateId: fileId, data: { plan: planOut, timerSeq } })
         return true
       })

@@ -14,6 +14,7 @@ import { env } from '../../src/lib/env'
 import { listenForErrors } from '../../src/lib/error-listener'
 import { createLogger } from '../../src/lib/logger'
 import { inTransaction } from '../../src/lib/transaction'
+import { writeSystemFields } from '../../src/lib/system-write'
 import type { OutboxEventJob } from '../../src/outbox/relay'
 import { writeOutboxEvent } from '../../src/outbox/write-event'
 import { REGIONS, type RegionCode } from '../../src/validation/departements'
@@ -96,13 +97,12 @@ function campaignName(campaigns: NamedCampaign[], group: NudgeGroup, now: Date):
 
 /** Marks the group's structures as nudged and records the nudge's event, together or not at all. */
 async function recordNudge(payload: Payload, group: NudgeGroup, data: NudgeEventData, now: Date): Promise<boolean> {
-  const req = await createLocalReq({ context: { worklistNudge: true } }, payload)
+  const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     const existing = await payload.count({ collection: 'outbox-events', where: { eventId: { equals: group.idempotencyKey } }, overrideAccess: true, req })
     if (existing.totalDocs > 0) return false
-    for (const entry of group.entries) {
-      await payload.update({ collection: 'structures', id: entry.id, data: { worklistNudgedAt: now.toISOString() }, depth: 0, select: { siret: true }, overrideAccess: true, req })
-    }
+    // A bookkeeping date: the structure's `updatedAt` stays, so an open form says no « Document modifié ».
+    for (const entry of group.entries) await writeSystemFields(payload, req, 'structures', entry.id, { worklistNudgedAt: now.toISOString() })
     await writeOutboxEvent(req, { eventId: group.idempotencyKey, type: WORKLIST_NUDGE.event, aggregate: 'facilitators', aggregateId: group.facilitatorId, data: { ...data } })
     return true
   })

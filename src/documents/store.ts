@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createLocalReq, type Payload } from 'payload'
 import { relationId } from '../../collections/shared/relation-ids'
+import { writeSystemFields } from '../lib/system-write'
 import { inTransaction } from '../lib/transaction'
 import { GENERATED_DOCUMENTS, type DocType } from './kinds'
 
@@ -53,15 +54,9 @@ export async function storeFileDocument(
   return { type: args.type, title, mediaId: String(media.id), version }
 }
 
-/**
- * Writes the file's `documents` list without touching its `updatedAt`. The list is the system's alone (field-write
- * rules: SYSTEM), so a person's open edit view cannot overwrite it; but Payload's edit view compares `updatedAt` on
- * the first change and, seeing it moved, says « Document modifié » as if someone had edited the file. A document
- * generated a second after a person's own save or move is not someone else's edit. Hence the adapter's own update
- * (no hooks: nothing else changes, and the rows are built here), in one transaction. The SQLite adapter rewrites
- * every array of the document from the data given: `documents` must stay the file's only array (a test holds it).
- */
+/** The `documents` list is the system's alone: written whole, in one transaction, without moving `updatedAt` (src/lib/system-write.ts). */
 async function appendKeepingUpdatedAt(payload: Payload, fileId: string, documents: DocumentRow[]): Promise<void> {
   const req = await createLocalReq({}, payload)
-  await inTransaction(req, () => payload.db.updateOne({ collection: 'funding-files', id: fileId, data: { documents }, req }))
+  // `documents` must stay the file's only array: the SQLite adapter rewrites every array of the row (a test holds it).
+  await inTransaction(req, () => writeSystemFields(payload, req, 'funding-files', fileId, { documents }))
 }

@@ -112,8 +112,13 @@ describe('facilitator worklists', () => {
 
   it('nudges each facilitator once about the structures untouched for 30 days, through one job scheduler', async () => {
     const in31 = new Date(Date.now() + 31 * DAY)
+    const before = await structure('ACI Epsilon')
     expect(await runWorklistNudge(payload, new Date(Date.now() + 29 * DAY))).toEqual({ facilitators: 0, structures: 0 })
     expect(await runWorklistNudge(payload, in31)).toEqual({ facilitators: 3, structures: 5 })
+    // The nudge's date is bookkeeping: an open edit view of the structure must not see « Document modifié ».
+    const nudged = await structure('ACI Epsilon')
+    expect(nudged.worklistNudgedAt).toBe(in31.toISOString())
+    expect(nudged.updatedAt).toBe(before.updatedAt)
     await settle(payload, runtime)
     expect(await runWorklistNudge(payload, new Date(Date.now() + 32 * DAY))).toEqual({ facilitators: 0, structures: 0 })
     await settle(payload, runtime)

@@ -106,6 +106,8 @@ describe('a timer’s mail whose reason is gone by the time it is rendered', () 
 
   it('is sent when the file is still where the timer fired (the control)', async () => {
     const id = await submittedFile('OPCO-RECHECK-2')
+    const updatedAt = async () => (await payload.findByID({ collection: 'funding-files', id, depth: 0, overrideAccess: true })).updatedAt
+    const before = await updatedAt()
     const { job, at } = await nextTimer(runtime, id, 'T2')
     clock = new Date(at.getTime() + 1000)
     await job.promote()
@@ -113,5 +115,7 @@ describe('a timer’s mail whose reason is gone by the time it is rendered', () 
     const rows = await deliveries(id, 'file.opco_silent')
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.map((r) => r.status)).toEqual(rows.map(() => 'sent'))
+    // The timer's bookkeeping is not an edit: an edit view open on the file says no « Document modifié ».
+    expect(await updatedAt()).toBe(before)
   }, 90000)
 })

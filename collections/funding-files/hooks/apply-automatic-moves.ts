@@ -23,7 +23,7 @@ const AUTOMATIC: Partial<Record<FileState, FileState>> = {
 }
 
 export const applyAutomaticMoves: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || req.context.workflowMove || req.context.timerPatch || !originalDoc) return data
+  if (operation !== 'update' || req.context.workflowMove || !originalDoc) return data
   const from = originalDoc.status as FileState
   const to = AUTOMATIC[from]
   if (!to) return data

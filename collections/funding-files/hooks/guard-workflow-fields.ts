@@ -8,15 +8,13 @@ const LABELS = new Map(topLevelDataFields(fundingFileFields).map((f) => [f.name,
 /**
  * People never write the workflow's facts: field access refuses them first (src/access/field-write-rules.ts).
  * This is the system's own invariant, for Local API writes with `overrideAccess: true` (seed, jobs, scripts): the
- * state and the reference change only through a move (POST /transition, /billing, a timer), and a fired timer
- * records which occurrences it used (timerSeq, coldSurveySentAt) and nothing else. Anything else is refused, nothing
- * is saved.
+ * state and the reference change only through a move (POST /transition, /billing, a timer). A fired timer records
+ * which occurrences it used (timerSeq) through the adapter, beside the hooks (src/lib/system-write.ts). Anything else
+ * is refused, nothing is saved.
  */
 export const guardWorkflowFields: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || req.context.workflowMove) return data
-  const allowed = req.context.timerPatch ? ['timerSeq', 'coldSurveySentAt'] : []
   for (const field of WORKFLOW_FIELDS) {
-    if (allowed.includes(field)) continue
     if (field in data && JSON.stringify(data[field]) !== JSON.stringify(originalDoc?.[field])) {
       const label = LABELS.get(field) ?? { fr: field, en: field }
       throw new APIError(
