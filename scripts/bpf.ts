@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { getPayload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { bilingualMessage, bpfCsv, bpfFilename, bpfPdf, bpfScope, computeBpf, parseBpfYear } from '../src/reports/bpf'
 
 const USAGE = [
@@ -28,8 +28,7 @@ try {
 const year = parseBpfYear(values.year)
 if (!year.ok) fail(bilingualMessage(year.error))
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const scope = await bpfScope(payload, undefined, values.federation)
 if (!scope.ok) {
   await payload.destroy()

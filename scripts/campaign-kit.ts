@@ -5,7 +5,8 @@
  * the figure every two seconds until the mailing is finished or paused.
  */
 import { parseArgs } from 'node:util'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { previewKit, readKitProgress, requestKitAction } from '../jobs/definitions/campaign-kit'
 import { KIT_ACTIONS, describeKitProgress, type KitAction } from '../src/campaigns/kit'
 
@@ -34,8 +35,7 @@ async function campaignId(payload: Payload, idOrSlug: string): Promise<string> {
   return String(found.docs[0].id)
 }
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const id = await campaignId(payload, key)
 let code = 0
 

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
-import { getPayload } from 'payload'
+import { openPayload } from './lib/open-payload'
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, language: { type: 'string', default: 'fr' }, 'print-link': { type: 'boolean', default: false } },
@@ -24,8 +24,7 @@ if (problems.length) {
   process.exit(1)
 }
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const existing = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
 if (existing.totalDocs > 0) {
   console.error(`Un compte existe déjà pour ${email} / an account already exists for ${email}: nothing changed`)

@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { exportRows, exportWhere } from '../collections/structures/endpoints/export-rows'
 import { CONTACT_ORDER } from '../src/campaigns/contact-status'
 import { structuresCsv } from '../src/import/export'
@@ -35,8 +36,7 @@ async function facilitatorId(payload: Payload, key: string): Promise<string> {
   return String(profile.id)
 }
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const facilitator = values.facilitator ? await facilitatorId(payload, values.facilitator) : undefined
 const rows = await exportRows(payload, {
   where: exportWhere({ region: values.region, departement: values.departement, contactStatus: values.status, facilitator }),

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { getPayload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { onboardingInput, type StructuresFile } from '../src/federations/onboard-input'
 import { describeIssue } from '../src/validation/request-issues'
 import { bilingual } from '../src/validation/messages'
@@ -52,8 +52,7 @@ if (structures) {
   }
 }
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const { onboardFederation } = await import('../src/federations/onboard')
 const outcome = await onboardFederation(payload, input.data, file)
 if (!outcome.ok) {

@@ -3,11 +3,10 @@
  * from before federations, puts it into « FAS PACA-Corse-DOM » as the SQLite migration does (src/federations/backfill.ts).
  * Exit code: 0 done (or nothing to do), 1 refused (several federations exist already).
  */
-import { getPayload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { backfillFirstFederation } from '../src/federations/backfill'
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 let code = 0
 try {
   const report = await backfillFirstFederation(payload)

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { getPayload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { startStructureImport, type ImportProgress } from '../collections/imports/run-import'
 import { errorReportCsv } from '../src/import/report'
 import type { RowError } from '../src/import/rows'
@@ -25,8 +25,7 @@ if (!file) {
 }
 
 const bytes = new Uint8Array(readFileSync(file))
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 
 /**
  * The federation new structures go into: the one named on the command line (slug or id), else the platform's only

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { getPayload } from 'payload'
+import { openPayload } from './lib/open-payload'
 import { buildEvidenceArchive, checkProgramme, evidenceFilename, parseEvidencePeriod } from '../src/qualiopi/evidence'
 
 const USAGE = [
@@ -27,8 +27,7 @@ try {
 const parsed = parseEvidencePeriod(values)
 if (!parsed.ok) fail(parsed.error)
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
+const payload = await openPayload()
 const unknown = await checkProgramme(payload, parsed.period.programmeId)
 if (unknown) {
   await payload.destroy()

@@ -52,6 +52,8 @@ function database(settings: Env): DatabaseAdapterObj {
       transactionOptions: {},
       wal: true,
       busyTimeout: 5000,
+      // Production never pushes (its schema comes from the migrations); see Env.sqliteSchemaPush for the rest.
+      push: settings.sqliteSchemaPush,
       migrationDir: path.resolve(dirname, 'migrations'),
     }),
     settings.sqliteLockWaitMs,

@@ -21,6 +21,12 @@ export interface Env {
   relayPollMs: number
   /** SQLite only: how long a write waits for another process's write lock before it fails. */
   sqliteLockWaitMs: number
+  /**
+   * SQLite outside production: whether this process brings the schema up to the code's (Payload's development push).
+   * The operator's tools (scripts/lib/open-payload.ts) turn it off: they act on the database the app made, beside
+   * it, and a second push racing the app's writes can fail or stop on a question nobody answers.
+   */
+  sqliteSchemaPush: boolean
   logLevel: 'debug' | 'info' | 'warn' | 'error'
   /** JSON lines (production's default: a log collector reads them) or pino-pretty's readable lines (elsewhere). */
   logFormat: 'json' | 'pretty'
@@ -148,6 +154,7 @@ export function parseEnv(source: Source): Env {
     workerShutdownTimeoutMs: integer('WORKER_SHUTDOWN_TIMEOUT_MS', 10000, 100, 600000),
     relayPollMs: integer('RELAY_POLL_MS', 500, 10, 60000),
     sqliteLockWaitMs: integer('SQLITE_LOCK_WAIT_MS', 10000, 100, 600000),
+    sqliteSchemaPush: boolean('SQLITE_SCHEMA_PUSH', true),
     logLevel: oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     logFormat: oneOf('LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'production' ? 'json' : 'pretty'),
     metricsToken,

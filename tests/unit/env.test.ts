@@ -20,6 +20,12 @@ describe('parseEnv', () => {
     expect(env.smtp).toMatchObject({ host: '127.0.0.1', port: 1025, secure: false })
     expect(env.queuePrefix).toBe('essaim')
     expect(env.sqliteLockWaitMs).toBe(10000)
+    expect(env.sqliteSchemaPush).toBe(true)
+  })
+
+  it('lets the command-line tools open the database without pushing its schema', () => {
+    expect(parseEnv({ SQLITE_SCHEMA_PUSH: 'false' }).sqliteSchemaPush).toBe(false)
+    expect(() => parseEnv({ SQLITE_SCHEMA_PUSH: 'sometimes' })).toThrow(/SQLITE_SCHEMA_PUSH/)
   })
 
   it('chooses MongoDB from a mongodb:// DATABASE_URI', () => {
