@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { insertRecord, updateRecords } from '../../src/lib/transaction'
 import type { Notification } from '../../src/payload-types'
 import type { NotificationKind, RecipientRole } from '../../src/workflow/notification-kinds'
@@ -128,11 +128,16 @@ export interface FailedDelivery {
   lastError?: string | null
 }
 
-/** The deliveries that ended `failed` since a date, oldest first, at most `limit`; and how many there are. */
-export async function failedDeliveriesSince(payload: Payload, since: Date, limit: number): Promise<{ rows: FailedDelivery[]; total: number }> {
+/** The deliveries that ended `failed` since a date (`within` a part of the log), oldest first, at most `limit`; and how many there are. */
+export async function failedDeliveriesSince(
+  payload: Payload,
+  since: Date,
+  limit: number,
+  within?: Where,
+): Promise<{ rows: FailedDelivery[]; total: number }> {
   const found = await payload.find({
     collection: 'notifications',
-    where: { and: [{ status: { equals: 'failed' } }, { lastAttemptAt: { greater_than_equal: since.toISOString() } }] },
+    where: { and: [{ status: { equals: 'failed' } }, { lastAttemptAt: { greater_than_equal: since.toISOString() } }, ...(within ? [within] : [])] },
     sort: 'lastAttemptAt',
     limit,
     depth: 0,

@@ -1,5 +1,6 @@
 import { Queue, Worker, type WorkerOptions } from 'bullmq'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+import { readableInFederation } from '../../collections/shared/access/federation-scope'
 import { failedDeliveriesSince } from '../../collections/notifications/delivery-log'
 import { TIME_ZONE, type DeliveryFailure } from '../../src/email'
 import { env } from '../../src/lib/env'
@@ -10,7 +11,8 @@ import { requestMail } from '../shared/request-mail'
 /**
  * The coordinators' daily digest of the mails that could not be delivered. One BullMQ job scheduler (not a job
  * per failure) on a small queue of its own fires every morning; its job reads the log's `failed` rows of the
- * last 24 hours and asks for one `ops.failure_digest` mail to the coordinators, or nothing when all went well.
+ * last 24 hours and asks for one `ops.failure_digest` mail to each federation's coordinators, or nothing when all
+ * went well.
  */
 export const FAILURE_DIGEST = {
   queue: 'ops',
@@ -29,27 +31,55 @@ const parisDay = (d: Date): string => new Intl.DateTimeFormat('en-CA', { timeZon
 
 export interface DigestOutcome {
   failures: number
-  /** The idempotency key of the digest requested, if one was. */
-  requested?: string
+  /** The idempotency keys of the digests requested: one per federation with failures its coordinators read. */
+  requested?: string[]
 }
 
+/** A part of the log and whose digest it is: one federation's, or the whole log on a platform without federations. */
+interface DigestScope {
+  federationId?: string
+  federationName?: string
+  within?: Where
+}
+
+async function digestScopes(payload: Payload): Promise<DigestScope[]> {
+  const { docs } = await payload.find({ collection: 'federations', depth: 0, pagination: false, overrideAccess: true, select: { name: true } })
+  if (docs.length === 0) return [{}]
+  return docs.flatMap((f) => {
+    const within = readableInFederation('notifications', String(f.id))
+    return within === false ? [] : [{ federationId: String(f.id), federationName: docs.length > 1 ? f.name : undefined, within }]
+  })
+}
+
+/**
+ * One digest per federation, to its coordinators, of the failures they read in the log (its files', structures' and
+ * people's, and the platform's own mails): a coordinator never reads another federation's recipients in a digest.
+ */
 export async function runFailureDigest(payload: Payload, queues: Queues, now = new Date()): Promise<DigestOutcome> {
   const since = new Date(now.getTime() - DAY)
-  const { rows, total } = await failedDeliveriesSince(payload, since, MAX_LINES)
+  const { total } = await failedDeliveriesSince(payload, since, 1)
   if (total === 0) return { failures: 0 }
-  const failures: DeliveryFailure[] = rows.map((r) => ({ kind: r.kind, recipient: r.recipientEmail, error: r.lastError || '—' }))
-  const idempotencyKey = `ops.failure_digest-${parisDay(now)}`
-  await requestMail(queues, {
-    kind: 'ops.failure_digest',
-    idempotencyKey,
-    roles: ['coordinators'],
-    data: {
-      failures,
-      since: since.toISOString(),
-      link: `${env().serverUrl}/admin/collections/notifications?where%5Bstatus%5D%5Bequals%5D=failed`,
-    },
-  })
-  return { failures: total, requested: idempotencyKey }
+  const requested: string[] = []
+  for (const scope of await digestScopes(payload)) {
+    const { rows } = await failedDeliveriesSince(payload, since, MAX_LINES, scope.within)
+    if (rows.length === 0) continue
+    const failures: DeliveryFailure[] = rows.map((r) => ({ kind: r.kind, recipient: r.recipientEmail, error: r.lastError || '—' }))
+    const idempotencyKey = `ops.failure_digest-${parisDay(now)}${scope.federationId ? `-${scope.federationId}` : ''}`
+    await requestMail(queues, {
+      kind: 'ops.failure_digest',
+      idempotencyKey,
+      roles: ['coordinators'],
+      federationId: scope.federationId,
+      data: {
+        failures,
+        since: since.toISOString(),
+        ...(scope.federationName ? { federationName: scope.federationName } : {}),
+        link: `${env().serverUrl}/admin/collections/notifications?where%5Bstatus%5D%5Bequals%5D=failed`,
+      },
+    })
+    requested.push(idempotencyKey)
+  }
+  return { failures: total, requested }
 }
 
 /**

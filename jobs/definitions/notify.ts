@@ -100,7 +100,7 @@ async function notify(payload: Payload, mailQueue: Queue, job: Job<MailRequest>)
   if (await skippedForGoneReason(payload, request, scope, recipients)) return 0
   const calendar = await planCalendar(payload, request, scope.sessionId)
   // Sent under the federation of what the request is about: its sender, its organisation in the footer.
-  const identity = await mailIdentity(payload, scope)
+  const identity = await mailIdentity(payload, { ...scope, federationId: request.federationId })
   const deliveries: MailDelivery[] = []
   for (const recipient of recipients) {
     const head = deliveryHead(request, scope, recipient)

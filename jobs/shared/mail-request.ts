@@ -27,6 +27,8 @@ export interface MailRequest {
   structureId?: string
   /** The file's session, as the event job read it (with `structureId`). */
   sessionId?: string
+  /** The federation of a request about no file, session or structure (one federation's digest): its team, its sender. */
+  federationId?: string
   roles?: RecipientRole[]
   userIds?: string[]
   addresses?: AddressRecipient[]

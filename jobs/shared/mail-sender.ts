@@ -15,6 +15,8 @@ export interface MailIdentity {
 
 /** What a request is about: its file, else its session, else its structure (a campaign's kit) gives the federation. */
 export interface MailSubject {
+  /** Said outright when nothing else says it (one federation's digest). */
+  federationId?: string
   fileId?: string
   sessionId?: string
   structureId?: string
@@ -26,7 +28,7 @@ export interface MailSubject {
  * (its own, else the organisation settings'). A subject in no federation gets the platform's identity.
  */
 export async function mailIdentity(payload: Payload, subject: MailSubject): Promise<MailIdentity> {
-  const federationId = await federationOf(payload, [
+  const federationId = subject.federationId ?? await federationOf(payload, [
     { collection: 'funding-files', id: subject.fileId },
     { collection: 'sessions', id: subject.sessionId },
     { collection: 'structures', id: subject.structureId },

@@ -116,7 +116,7 @@ async function byRole(payload: Payload, request: MailRequest, role: RecipientRol
  * structure's. A request about nothing federated (the platform's own digest) goes to every one of them.
  */
 async function teamOf(payload: Payload, request: MailRequest, target: RequestFile | undefined, role: 'coordinators' | 'editors'): Promise<ResolvedRecipient[]> {
-  const federation = await federationOf(payload, [
+  const federation = request.federationId ?? await federationOf(payload, [
     { collection: 'funding-files', id: target?.fileId ?? request.fileId },
     { collection: 'sessions', id: target?.sessionId ?? request.sessionId },
     { collection: 'structures', id: target?.structureId ?? request.structureId },

@@ -57,6 +57,7 @@ export const FACT_LABELS: Record<MailContextKey, Record<Lang, string>> = {
   structureNames: { fr: 'structures à relancer', en: 'organisations to contact again' },
   untouchedDays: { fr: 'jours sans suite', en: 'days untouched' },
   failures: { fr: 'échecs d’envoi', en: 'delivery failures' },
+  federationName: { fr: 'fédération', en: 'federation' },
   since: { fr: 'début de la période', en: 'start of the period' },
   link: { fr: 'lien', en: 'link' },
 }

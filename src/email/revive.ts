@@ -54,6 +54,7 @@ const FACT_TYPES: Record<MailContextKey, FactType> = {
   structureNames: 'strings',
   untouchedDays: 'number',
   failures: 'failures',
+  federationName: 'string',
   since: 'date',
   link: 'string',
 }

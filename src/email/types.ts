@@ -91,6 +91,8 @@ export interface MailContext {
   structureNames?: string[]
   untouchedDays?: number
   failures?: DeliveryFailure[]
+  /** The federation a digest is about, named when the platform holds several. */
+  federationName?: string
   /** Start of the period a digest covers. */
   since?: Date
   /** Absolute http(s) URL of the admin page or of the recipient's personal page. */

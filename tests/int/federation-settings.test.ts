@@ -301,6 +301,41 @@ describe('mails come from the federation of what they are about', () => {
     expect(catcher!.mails.filter((m) => m.to.includes(a.users.coordinator.email) && m.raw.includes('DF-FED-B'))).toEqual([])
   }, 60_000)
 
+  it('the delivery-failure digest: each federation’s coordinators read their own failures and the platform’s, never the other’s', async () => {
+    const coordinatorB = `coord-digest-b-${federationB.slice(0, 6)}@example.org`
+    await create('users', { email: coordinatorB, password: PASSWORD, name: 'Coordination Bretagne (synthèse)', role: 'coordinator', language: 'fr', federations: [federationB] })
+    const failed = (key: string, recipientEmail: string, parent: Record<string, string>) =>
+      create('notifications', { kind: 'file.created', status: 'failed', recipientEmail, language: 'fr', attempts: 10, lastError: '550 mailbox unavailable', lastAttemptAt: new Date().toISOString(), idempotencyKey: `digest-${key}`, ...parent })
+    await failed('a', 'perdu-a@example.org', { file: fileA })
+    await failed('b', 'perdu-b@example.org', { file: inB.file })
+    await failed('b-structure', 'perdu-structure-b@example.org', { structure: inB.structure })
+    await failed('platform', 'perdu-plateforme@example.org', {})
+
+    const { runFailureDigest } = await import('../../jobs/definitions/failure-digest')
+    const outcome = await runFailureDigest(payload, runtime!.queues)
+    expect(outcome.failures).toBe(4)
+    // One digest per federation: A's and B's (and any other's here, of the platform's failure alone).
+    expect(outcome.requested).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`-${federationA}$`)), expect.stringMatching(new RegExp(`-${federationB}$`))]))
+    const digestTo = async (address: string) => {
+      const caught = await waitFor(`the digest to ${address}`, () => catcher!.mails.find((m) => m.to.includes(address) && m.raw.includes('perdu-')), 30_000)
+      const parsed = await simpleParser(caught.raw)
+      return { subject: parsed.subject ?? '', text: parsed.text ?? '' }
+    }
+    const toB = await digestTo(coordinatorB)
+    expect(toB.subject).toMatch(/^essaim · Fédération Bretagne\s: 3 messages non distribués$/)
+    expect(toB.text).toContain('perdu-b@example.org')
+    expect(toB.text).toContain('perdu-structure-b@example.org')
+    expect(toB.text).toContain('perdu-plateforme@example.org')
+    expect(toB.text).not.toContain('perdu-a@example.org')
+    const toA = await digestTo(a.users.coordinator.email)
+    expect(toA.text).toContain('perdu-a@example.org')
+    expect(toA.text).toContain('perdu-plateforme@example.org')
+    expect(toA.text).not.toMatch(/perdu-b@|perdu-structure-b@/)
+    // B's digest comes from B's sender, as every mail about B.
+    const fromB = catcher!.mails.find((m) => m.to.includes(coordinatorB) && m.raw.includes('perdu-'))!
+    expect((await simpleParser(fromB.raw)).from?.value[0]?.address).toBe(B_SENDER.address)
+  }, 60_000)
+
   it('a mail about a file in A has the platform’s sender and organisation', async () => {
     const { parsed } = await convocationTo(fileA, 'participante-a@example.org')
     expect(parsed.from?.value[0]?.address).toBe(mailEnv().mailFrom.address)

@@ -160,7 +160,7 @@ describe('the mail queue against a real SMTP server', () => {
     const outcome = await runFailureDigest(payload, runtime.queues)
     expect(outcome.failures).toBe(3)
     // Run again the same day (a retried digest job): the same request, so one mail.
-    expect((await runFailureDigest(payload, runtime.queues)).requested).toBe(outcome.requested)
+    expect((await runFailureDigest(payload, runtime.queues)).requested).toEqual(outcome.requested)
     await settle(payload, runtime)
     const digests = await waitFor('the digest', () => {
       const found = mailsTo(smtp, world.users.coordinator.email)

@@ -82,6 +82,24 @@ const isFederationMember = (req: Pick<PayloadRequest, 'user'>): boolean => hasRo
 export const memberFederations = (req: Pick<PayloadRequest, 'user'>): string[] | undefined =>
   isFederationMember(req) ? federationIdsOf(req) : undefined
 
+/** How a document of `collection` is in one of the federations `ids`: its paths there, or it is a shared orphan. */
+function waysIntoFederations(collection: string, ids: readonly string[]): Where[] {
+  const paths = FEDERATION_PATHS[collection] ?? []
+  // A member of no federation reaches nothing through one (the shared orphans and their own account stay).
+  const ways: Where[] = ids.length === 0 ? [] : paths.map((path) => ({ [path]: { in: [...ids] } }))
+  if (ORPHANS_SHARED.includes(collection)) ways.push({ and: paths.map((path) => ({ [path.split('.')[0]]: { exists: false } })) })
+  return ways
+}
+
+/**
+ * What a member of federation `id` reads of a collection, for what the system prepares on their behalf (a digest
+ * of the delivery log): the same rule as their access, so a mail never shows them more than the list would.
+ */
+export function readableInFederation(collection: string, id: string): Where | false {
+  const ways = waysIntoFederations(collection, [id])
+  return ways.length === 0 ? false : ways.length === 1 ? ways[0] : { or: ways }
+}
+
 /** The constraint a member's access gets in a federated collection; undefined when nothing is narrowed. */
 export function federationConstraint(
   req: Pick<PayloadRequest, 'user'>,
@@ -90,10 +108,7 @@ export function federationConstraint(
 ): Where | false | undefined {
   const paths = FEDERATION_PATHS[collection]
   if (!paths || !isFederationMember(req)) return undefined
-  const ids = federationIdsOf(req)
-  // A member of no federation reaches nothing through one (the shared orphans and their own account stay).
-  const ways: Where[] = ids.length === 0 ? [] : paths.map((path) => ({ [path]: { in: ids } }))
-  if (ORPHANS_SHARED.includes(collection)) ways.push({ and: paths.map((path) => ({ [path.split('.')[0]]: { exists: false } })) })
+  const ways = waysIntoFederations(collection, federationIdsOf(req))
   if (SELF_VISIBLE.includes(collection) && req.user) ways.push({ id: { equals: req.user.id } })
   const own: Where | false = ways.length === 0 ? false : ways.length === 1 ? ways[0] : { or: ways }
   if (operation !== 'read' || !NATIONAL_CONTENT_COLLECTIONS.includes(collection)) return own

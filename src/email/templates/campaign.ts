@@ -103,7 +103,7 @@ export const campaignTemplates = {
   'ops.failure_digest': template({
     required: ['failures', 'link'],
     fr: (c) => ({
-      subject: `essaim : ${c.failures.length} ${plural('fr', c.failures.length, 'message non distribué', 'messages non distribués')}`,
+      subject: `essaim${c.federationName ? ` · ${c.federationName}` : ''} : ${c.failures.length} ${plural('fr', c.failures.length, 'message non distribué', 'messages non distribués')}`,
       blocks: [
         p(
           `${c.since ? `Depuis le ${formatDate('fr', c.since)}, ${whatFr(c.failures.length)}` : capitalize(whatFr(c.failures.length))} malgré plusieurs tentatives :`,
@@ -116,7 +116,7 @@ export const campaignTemplates = {
       cta: { label: 'Ouvrir le journal des notifications', href: c.link },
     }),
     en: (c) => ({
-      subject: `essaim: ${c.failures.length} ${plural('en', c.failures.length, 'message', 'messages')} not delivered`,
+      subject: `essaim${c.federationName ? ` · ${c.federationName}` : ''}: ${c.failures.length} ${plural('en', c.failures.length, 'message', 'messages')} not delivered`,
       blocks: [
         p(
           `${c.since ? `Since ${formatDate('en', c.since)}, ${whatEn(c.failures.length)}` : capitalize(whatEn(c.failures.length))} despite several attempts:`,
