@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { makeSiret } from '../validation/siret'
 import { ensure, type ContentReport } from './content/ensure'
 import type { DemoAccount } from './demo-accounts'
+import { seedNationalProgramme } from './national-programme'
 
 /**
  * The demo's second federation (issue 20): a region in its pilot phase beside PACA's regional roll-out, with its
@@ -76,5 +77,7 @@ export async function seedSecondFederation(payload: Payload): Promise<ContentRep
   await ensure(payload, report, 'campaigns', { slug: { equals: PILOT_CAMPAIGN.slug } }, { ...PILOT_CAMPAIGN, federation, structures, ericSpaces: [hub] })
   const { purpose: _purpose, ...account } = SECOND_FEDERATION_ACCOUNT
   await ensure(payload, report, 'users', { email: { equals: account.email } }, { ...account, federations: [federation] })
-  return report
+  // With two federations, the national programme and each federation's edition of it.
+  const programmes = await seedNationalProgramme(payload, federation)
+  return { created: report.created + programmes.created, unchanged: report.unchanged + programmes.unchanged }
 }

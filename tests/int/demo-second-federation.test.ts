@@ -9,6 +9,8 @@ import { FIRST_FEDERATION } from '../../collections/federations/phases'
 import { seed } from '../../src/seed'
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts'
 import { SECOND_FEDERATION, SECOND_FEDERATION_ACCOUNT } from '../../src/seed/second-federation'
+import { NATIONAL_PROGRAMME, SECOND_FEDERATION_EDITION } from '../../src/seed/national-programme'
+import { PROGRAMME } from '../../src/seed/content/programme'
 import type { NationalDashboard } from '../../src/reports/national/types'
 import { bootPayload } from '../helpers/boot'
 import { restCall } from '../helpers/rest'
@@ -68,6 +70,24 @@ describe('the demo’s two federations', () => {
       [SECOND_FEDERATION.name, 'pilot', 3],
       [FIRST_FEDERATION.name, 'regional', expect.any(Number)],
     ])
+  })
+
+  it('the national programme, without a federation, with each federation’s edition of it keeping the protected « pourquoi »', async () => {
+    const bySlug = async (slug: string) => (await payload.find({ collection: 'programmes', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })).docs[0]
+    const template = await bySlug(NATIONAL_PROGRAMME.slug)
+    expect(template?.federation ?? null).toBeNull()
+    const why = template?.modules?.find((m) => m.protected)
+    expect(why?.title).toBe('Pourquoi une culture numérique ?')
+    const paca = await bySlug(PROGRAMME.slug)
+    const aura = await bySlug(SECOND_FEDERATION_EDITION.slug)
+    for (const edition of [paca, aura]) {
+      expect(String(edition?.template)).toBe(String(template?.id))
+      expect(edition?.modules?.find((m) => m.protected)).toMatchObject({ title: why?.title, minutes: why?.minutes })
+    }
+    // Each coordinator reads the template and their own edition; the template is not theirs to change.
+    expect(await names(SECOND_FEDERATION_ACCOUNT.email, 'programmes')).toEqual([NATIONAL_PROGRAMME.title, SECOND_FEDERATION_EDITION.title].sort())
+    const { status } = await restCall(payload, { method: 'PATCH', path: `/programmes/${template?.id}`, login: account('coordination@essaim.local'), body: { summary: 'Modifié' } })
+    expect(status).toBe(403)
   })
 
   it('a second seed finds everything and creates nothing, with two federations', async () => {
