@@ -1164,7 +1164,7 @@ export interface AuditEvent {
   file: string | FundingFile;
   structure?: (string | null) | Structure;
   at: string;
-  kind: 'created' | 'transition' | 'billing' | 'reschedule' | 'automatic';
+  kind: 'created' | 'transition' | 'billing' | 'reschedule' | 'automatic' | 'participants';
   from?: string | null;
   to: string;
   summary: string;

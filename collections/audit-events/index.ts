@@ -35,6 +35,7 @@ export const AuditEvents: CollectionConfig = {
         { value: 'billing', label: { fr: 'Facturation', en: 'Billing' } },
         { value: 'reschedule', label: { fr: 'Nouvelles dates', en: 'Rescheduled' } },
         { value: 'automatic', label: { fr: 'Automatique', en: 'Automatic' } },
+        { value: 'participants', label: { fr: 'Inscriptions', en: 'Enrolments' } },
       ],
       label: { fr: 'Nature', en: 'Kind' },
     },

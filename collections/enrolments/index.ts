@@ -4,6 +4,7 @@ import { ENROLMENT_STATUS_LABELS } from '../../src/sessions/enrolment-status'
 import { optionsFrom } from '../shared/fields/options'
 import { createEnrolments, readSessionRecords, systemOrStaffField, updateEnrolments } from './access/enrolment-access'
 import { guardEnrolment } from './hooks/guard-enrolment'
+import { conveneNewcomer, publishParticipantChange } from './hooks/participant-change'
 
 const doneFlag = (name: string, fr: string, en: string) =>
   ({
@@ -32,7 +33,7 @@ export const Enrolments: CollectionConfig = {
     update: updateEnrolments,
     delete: ({ req }) => isStaff(req),
   },
-  hooks: { beforeChange: [guardEnrolment] },
+  hooks: { beforeChange: [guardEnrolment, conveneNewcomer], afterChange: [publishParticipantChange] },
   fields: [
     { name: 'session', type: 'relationship', relationTo: 'sessions', required: true, index: true, label: 'Session' },
     {

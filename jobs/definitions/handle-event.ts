@@ -35,6 +35,8 @@ const handlers: Record<string, EventHandler> = {
     if (move.kind !== 'billing' && move.to) await syncSessionWithFile(payload, event.aggregateId, move.to as FileState, snapshot)
   },
   'file.timer': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
+  // Someone joined or left a file's list (collections/enrolments/hooks/participant-change.ts).
+  'file.participants': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
   // Launch, pause or resume of a campaign's kit mailing.
   'campaign.kit': handleKitEvent,
   // A facilitator's 30-day worklist nudge, recorded by the daily job.

@@ -76,7 +76,9 @@ export function participantChange(
     })
   }
   const min = file.checklist?.minParticipants ?? config.minParticipants
-  if (participantsAfter < min) {
+  // « RC if < min »: when a withdrawal leaves the list short. An addition never makes it shorter: a list being built
+  // one enrolment at a time does not mail the coordination at each one.
+  if (change.type === 'withdrawn' && participantsAfter < min) {
     b.notify('session.below_minimum', ['coordinators'], {
       data: { enrolledCount: participantsAfter, minParticipants: min },
     })

@@ -40,7 +40,7 @@ describe('participant added', () => {
     expect(r.patch.timerSeq).toEqual({ T6: 3 })
   })
 
-  it('before funding is settled: only RC hears, and only if still below the minimum', () => {
+  it('before funding is settled: an addition tells nobody, even below the minimum (the list is being built)', () => {
     expect(
       ok(
         participantChange(
@@ -59,8 +59,12 @@ describe('participant added', () => {
         BEFORE_D10,
       ),
     )
-    expect(notified(below.plan)).toEqual(['session.below_minimum->coordinators'])
-    expect(below.plan.notify[0]?.data).toEqual({ enrolledCount: 6, minParticipants: 8 })
+    expect(notified(below.plan)).toEqual([])
+    const shorter = ok(
+      participantChange(file({ status: 'draft' }), { type: 'withdrawn', participantId: 'p', participantsAfter: 6 }, SA, BEFORE_D10),
+    )
+    expect(notified(shorter.plan)).toEqual(['session.below_minimum->coordinators'])
+    expect(shorter.plan.notify[0]?.data).toEqual({ enrolledCount: 6, minParticipants: 8 })
   })
 })
 
