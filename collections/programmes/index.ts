@@ -8,6 +8,7 @@ import { modulesField } from './fields/modules'
 import { qualiopiFields } from './fields/qualiopi'
 import { templateField } from './fields/template'
 import { guardProtectedModules } from './hooks/guard-protected-modules'
+import { followTemplateInEditions } from './hooks/follow-template'
 import { inheritTemplate } from './hooks/inherit-template'
 import { keepTemplateModules } from './hooks/keep-template-modules'
 import { stampLastReviewed } from './hooks/stamp-last-reviewed'
@@ -32,6 +33,7 @@ export const Programmes: CollectionConfig = {
     beforeOperation: [publicReadsPublished, inheritTemplate],
     // The template's refusal first: it names the national programme, where the own guard would name the admin.
     beforeChange: [keepTemplateModules, guardProtectedModules, stampLastReviewed],
+    afterChange: [followTemplateInEditions],
   },
   fields: [
     federationField({ national: true }),

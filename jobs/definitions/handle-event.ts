@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq'
 import type { Payload } from 'payload'
 import { correlationOfJob, withCorrelation } from '../../src/lib/correlation'
+import { env } from '../../src/lib/env'
 import type { OutboxEventJob } from '../../src/outbox/relay'
 import { handleKitEvent } from './campaign-kit'
 import { advanceContactStatus } from '../shared/contact-status'
@@ -39,6 +40,17 @@ const handlers: Record<string, EventHandler> = {
   'file.participants': ({ payload, queues }, event) => executeFilePlan(payload, queues, event),
   // Launch, pause or resume of a campaign's kit mailing.
   'campaign.kit': handleKitEvent,
+  // The national programme changed a federation's edition (collections/programmes/hooks/follow-template.ts).
+  'programme.template_followed': async ({ queues }, event) => {
+    const { federationId, ...facts } = event.data as { federationId?: string } & Record<string, unknown>
+    await requestMail(queues, {
+      kind: 'programme.template_followed',
+      idempotencyKey: `programme.template_followed-${event.eventId}`,
+      roles: ['coordinators'],
+      federationId,
+      data: { ...facts, link: `${env().serverUrl}/admin/collections/programmes/${event.aggregateId}` },
+    })
+  },
   // A facilitator's 30-day worklist nudge, recorded by the daily job.
   'worklist.nudge': handleNudgeEvent,
 }

@@ -72,6 +72,7 @@ export const KIND_LABELS: Record<NotificationKind, Record<Lang, string>> = {
   'campaign.kit': { fr: 'Kit de présentation', en: 'Presentation kit' },
   'campaign.worklist_nudge': { fr: 'Relance : structures à contacter', en: 'Reminder: organisations to contact' },
   'ops.failure_digest': { fr: 'Synthèse des envois en échec', en: 'Failed deliveries digest' },
+  'programme.template_followed': { fr: 'Programme national : votre édition mise à jour', en: 'National programme: your edition updated' },
 }
 
 const KNOWN: ReadonlySet<string> = new Set(NOTIFICATION_KINDS)

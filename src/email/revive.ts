@@ -3,9 +3,9 @@
  * each known fact's type and naming the first bad one; unknown keys are ignored.
  */
 import { RECIPIENT_ROLES } from '../workflow/notification-kinds'
-import type { DeliveryFailure, MailContext, MailContextKey, RecipientRole, Slot } from './types'
+import type { DeliveryFailure, MailContext, MailContextKey, ModuleChange, RecipientRole, Slot } from './types'
 
-type FactType = 'string' | 'date' | 'number' | 'boolean' | 'strings' | 'slot' | 'slots' | 'role' | 'change' | 'failures'
+type FactType = 'string' | 'date' | 'number' | 'boolean' | 'strings' | 'slot' | 'slots' | 'role' | 'change' | 'failures' | 'moduleChanges'
 
 /** The type of every fact: a MailContext key without an entry here is a type error. */
 const FACT_TYPES: Record<MailContextKey, FactType> = {
@@ -54,6 +54,9 @@ const FACT_TYPES: Record<MailContextKey, FactType> = {
   structureNames: 'strings',
   untouchedDays: 'number',
   failures: 'failures',
+  programmeTitle: 'string',
+  templateTitle: 'string',
+  moduleChanges: 'moduleChanges',
   federationName: 'string',
   since: 'date',
   link: 'string',
@@ -86,6 +89,17 @@ function toFailure(v: unknown): DeliveryFailure {
     throw new BadFact('a list of { kind, recipient, error } strings')
   }
   return { kind: o.kind, recipient: o.recipient, error: o.error }
+}
+
+const MODULE_CHANGES: readonly string[] = ['added', 'lengthened', 'protected']
+
+function toModuleChange(v: unknown): ModuleChange {
+  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>
+  if (typeof o.module !== 'string' || typeof o.change !== 'string' || !MODULE_CHANGES.includes(o.change)) {
+    throw new BadFact('a list of { module, change: added | lengthened | protected }')
+  }
+  const minutes = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined)
+  return { module: o.module, change: o.change as ModuleChange['change'], from: minutes(o.from), to: minutes(o.to) }
 }
 
 function convert(type: FactType, v: unknown): MailContext[MailContextKey] {
@@ -121,6 +135,9 @@ function convert(type: FactType, v: unknown): MailContext[MailContextKey] {
     case 'failures':
       if (!Array.isArray(v)) throw new BadFact('a list of { kind, recipient, error }')
       return v.map(toFailure)
+    case 'moduleChanges':
+      if (!Array.isArray(v)) throw new BadFact('a list of { module, change }')
+      return v.map(toModuleChange)
   }
 }
 

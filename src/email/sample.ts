@@ -70,6 +70,7 @@ const BEFORE_FILING: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
   'campaign.kit',
   'campaign.worklist_nudge',
   'ops.failure_digest',
+  'programme.template_followed',
 ])
 
 /** Kinds sent while there is no agreement (pending, refused, expired): no agreed amount yet. */
@@ -143,6 +144,7 @@ const ROLE: Partial<Record<NotificationKind, RecipientRole>> = {
   'file.report_ready': 'coordinators',
   'campaign.worklist_nudge': 'facilitators',
   'ops.failure_digest': 'coordinators',
+  'programme.template_followed': 'coordinators',
 }
 
 const PEOPLE: Record<RecipientRole, string> = {
@@ -196,6 +198,7 @@ function linkFor(kind: NotificationKind, role: RecipientRole): string {
   if (kind === 'ops.failure_digest')
     return `${BASE_URL}/admin/collections/notifications?where[status][equals]=failed&sort=-createdAt`
   if (kind.startsWith('campaign.')) return `${BASE_URL}/admin/collections/campaigns/3`
+  if (kind === 'programme.template_followed') return `${BASE_URL}/admin/collections/programmes/5`
   if (kind.startsWith('survey.') && kind !== 'survey.cold_late_alert') return `${BASE_URL}/s/c4f1e9a27b5d`
   if (kind === 'session.trainer_reminder' || kind === 'session.attendance_open' || kind === 'attendance.unsigned') {
     return `${BASE_URL}/admin/collections/sessions/17/attendance`
@@ -296,6 +299,12 @@ export function sampleContext(kind: NotificationKind, now: Date = new Date(), la
       },
     ],
     since: new Date(now.getTime() - DAY),
+    programmeTitle: 'Culture & usages numériques',
+    templateTitle: 'Culture & usages numériques (programme national)',
+    moduleChanges: [
+      { module: 'Pourquoi une culture numérique ?', change: 'lengthened', from: 180, to: 210 },
+      { module: 'Numérique et accompagnement social', change: 'added' },
+    ],
     link: linkFor(kind, role),
   }
 }

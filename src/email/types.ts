@@ -1,4 +1,7 @@
+import type { ModuleChange } from '../programmes/follow-template'
 import type { NotificationKind, RecipientRole } from '../workflow/notification-kinds'
+
+export type { ModuleChange }
 
 export type { NotificationKind, RecipientRole }
 
@@ -91,6 +94,11 @@ export interface MailContext {
   structureNames?: string[]
   untouchedDays?: number
   failures?: DeliveryFailure[]
+  /** A federation's edition of the programme, and the national template it follows. */
+  programmeTitle?: string
+  templateTitle?: string
+  /** What following the template changed in the edition. */
+  moduleChanges?: ModuleChange[]
   /** The federation a digest is about, named when the platform holds several. */
   federationName?: string
   /** Start of the period a digest covers. */

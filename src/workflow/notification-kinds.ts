@@ -63,6 +63,7 @@ export const NOTIFICATION_KINDS = [
   'campaign.kit',
   'campaign.worklist_nudge',
   'ops.failure_digest',
+  'programme.template_followed', // RC of each federation with an edition: the national programme changed it
 ] as const
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]

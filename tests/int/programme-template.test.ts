@@ -206,6 +206,46 @@ describe('a federation’s edition', () => {
   })
 })
 
+describe('when the national programme changes', () => {
+  it('each edition follows its protected modules, keeps its own, and its federation is told what changed', async () => {
+    const template = await stored(templateId)
+    const before = await stored(editionB)
+    const modules = (template.modules ?? []).map((m, i) => (i === 0 ? { ...m, minutes: 210 } : m))
+    modules.push({ title: 'Numérique et accompagnement social', kind: 'usages', minutes: 120, protected: true } as Module)
+    const published = await rest(NATIONAL, 'PATCH', `/programmes/${templateId}`, { modules, _status: 'published' })
+    expect([published.status, messages(published.json)]).toEqual([200, ''])
+
+    const after = await stored(editionB)
+    const why = after.modules?.find((m) => m.templateModule === template.modules?.[0]?.id)
+    expect(why).toMatchObject({ protected: true, minutes: 210 })
+    expect(after.modules?.find((m) => m.title === 'Numérique et accompagnement social')).toMatchObject({ protected: true, minutes: 120 })
+    // Everything the federation wrote stays: its own modules, in its order.
+    const own = titles(before.modules).filter((t) => !titles(template.modules).includes(t))
+    expect(titles(after.modules).filter((t) => own.includes(t))).toEqual(own)
+
+    const { docs: events } = await payload.find({ collection: 'outbox-events', where: { and: [{ type: { equals: 'programme.template_followed' } }, { aggregateId: { equals: editionB } }] }, overrideAccess: true, depth: 0 })
+    expect(events).toHaveLength(1)
+    expect(events[0]?.data).toMatchObject({
+      federationId: federationB,
+      moduleChanges: [
+        { module: 'Pourquoi : culture numérique', change: 'lengthened', from: 180, to: 210 },
+        { module: 'Numérique et accompagnement social', change: 'added' },
+      ],
+    })
+    // The federation's next save is not refused for a cut it never made.
+    const saved = await rest(COORD_B, 'PATCH', `/programmes/${editionB}`, { summary: 'Notre édition, relue' })
+    expect([saved.status, messages(saved.json)]).toEqual([200, ''])
+  })
+
+  it('a draft of the template changes no edition yet', async () => {
+    const before = await stored(editionB)
+    const template = await stored(templateId)
+    const longer = (template.modules ?? []).map((m, i) => (i === 0 ? { ...m, minutes: 240 } : m))
+    expect((await rest(NATIONAL, 'PATCH', `/programmes/${templateId}?draft=true`, { modules: longer, _status: 'draft' })).status).toBe(200)
+    expect((await stored(editionB)).modules).toEqual(before.modules)
+  })
+})
+
 describe('each federation’s public page and results', () => {
   const held = async (federation: string, programme: string, year: number, name: string) => {
     const structure = await payload.create({

@@ -1,10 +1,10 @@
-/** Roll-out campaigns (kit, facilitators' worklist) and operations (failed deliveries digest). */
+/** Roll-out campaigns (kit, facilitators' worklist), the national programme's changes, and operations (failed deliveries digest). */
 import { capitalize, formatDate, plural, quote } from '../format'
 import { kindLabel } from '../labels'
 import { PROGRAMME_TITLE } from '../phrases'
 import { list, note, p, template } from '../template'
 import type { Template } from '../template'
-import type { Lang, MailContext, NotificationKind } from '../types'
+import type { Lang, MailContext, ModuleChange, NotificationKind } from '../types'
 
 const DEFAULT_KIT: Record<Lang, string[]> = {
   fr: [
@@ -22,6 +22,14 @@ const DEFAULT_KIT: Record<Lang, string[]> = {
 /** A failed delivery, named with the kind's label when it is a known kind. */
 function failureLine(lang: Lang, f: { kind: string; recipient: string; error: string }): string {
   return `${kindLabel(f.kind, lang)} – ${f.recipient} – ${f.error}`
+}
+
+/** One module the edition took from the template: added, lengthened (with its minutes) or protected again. */
+function moduleChangeLine(lang: Lang, m: ModuleChange): string {
+  const name = quote(lang, m.module)
+  if (m.change === 'added') return lang === 'fr' ? `module ${name} ajouté (protégé)` : `module ${name} added (protected)`
+  if (m.change === 'protected') return lang === 'fr' ? `module ${name} de nouveau protégé` : `module ${name} protected again`
+  return lang === 'fr' ? `module ${name} allongé : ${m.from} → ${m.to} min` : `module ${name} lengthened: ${m.from} → ${m.to} min`
 }
 
 const whatFr = (n: number): string =>
@@ -127,6 +135,32 @@ export const campaignTemplates = {
         ),
       ],
       cta: { label: 'Open the notification log', href: c.link },
+    }),
+  }),
+
+  'programme.template_followed': template({
+    required: ['programmeTitle', 'templateTitle', 'moduleChanges', 'link'],
+    fr: (c) => ({
+      subject: `Programme national : votre édition ${quote('fr', c.programmeTitle)} a été mise à jour`,
+      blocks: [
+        p(
+          `La coordination nationale a publié une nouvelle version du programme ${quote('fr', c.templateTitle)}. Ses modules protégés s’appliquent à chaque édition : la vôtre a été mise à jour en conséquence.`,
+        ),
+        list(c.moduleChanges.map((m) => moduleChangeLine('fr', m))),
+        p('Le reste de votre édition (vos modules, leur ordre, vos textes) n’a pas changé. Relisez-la avant vos prochaines sessions.'),
+      ],
+      cta: { label: 'Ouvrir votre édition', href: c.link },
+    }),
+    en: (c) => ({
+      subject: `National programme: your edition ${quote('en', c.programmeTitle)} was updated`,
+      blocks: [
+        p(
+          `The national coordination published a new version of the ${quote('en', c.templateTitle)} programme. Its protected modules apply to every edition: yours was updated accordingly.`,
+        ),
+        list(c.moduleChanges.map((m) => moduleChangeLine('en', m))),
+        p('The rest of your edition (your modules, their order, your texts) is unchanged. Read it again before your next sessions.'),
+      ],
+      cta: { label: 'Open your edition', href: c.link },
     }),
   }),
 } satisfies Partial<Record<NotificationKind, Template>>
