@@ -4,16 +4,14 @@ import type { Payload } from 'payload'
 import type { MailRequest } from '../../jobs/shared/mail-request'
 import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { CaughtMail, MailCatcher } from '../../src/lib/mail-catcher'
-import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
 import { settle } from '../helpers/pipeline'
-import { dropQueuePrefix } from '../helpers/redis-cleanup'
-import { useTestEnv, type TestEnv } from '../helpers/test-env'
+import { startMailPipeline, type MailPipeline } from '../helpers/mail-pipeline'
 import { waitFor } from '../helpers/wait'
 import { halfDayUid, halfDays } from '../../src/email'
 import { parseIcs, prop, text, type IcsComponent } from '../unit/email/ics-parse'
 
-let env: TestEnv
+let pipeline: MailPipeline
 let payload: Payload
 let runtime: WorkerRuntime
 let catcher: MailCatcher
@@ -59,12 +57,8 @@ const expectedUids = () =>
   )
 
 beforeAll(async () => {
-  env = await useTestEnv()
-  payload = await bootPayload()
-  const { startMailCatcher } = await import('../../src/lib/mail-catcher')
-  catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
-  runtime = await startWorkerRuntime(payload)
+  pipeline = await startMailPipeline()
+  ;({ payload, runtime, catcher } = pipeline)
   world = await createFileWorld(payload, new Date(), 60)
   const sa = await payload.findByID({ collection: 'users', id: world.users.structureAdmin.id, depth: 0, overrideAccess: true })
   const file = await payload.create({
@@ -79,9 +73,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await runtime?.close(2000)
-  await catcher?.close()
-  await dropQueuePrefix(env.redisUrl, env.queuePrefix)
+  await pipeline?.close()
 })
 
 describe('calendar invitations of a session', () => {

@@ -9,14 +9,12 @@ import type { Payload } from 'payload'
 import { simpleParser } from 'mailparser'
 import type { WorkerRuntime } from '../../jobs/plumbing/workers'
 import type { MailCatcher } from '../../src/lib/mail-catcher'
-import { bootPayload } from '../helpers/boot'
 import { createFileWorld, type FileWorld } from '../helpers/fixtures'
+import { startMailPipeline, type MailPipeline } from '../helpers/mail-pipeline'
 import { notificationRequests, settle } from '../helpers/pipeline'
-import { dropQueuePrefix } from '../helpers/redis-cleanup'
-import { useTestEnv, type TestEnv } from '../helpers/test-env'
 import { waitFor } from '../helpers/wait'
 
-let env: TestEnv
+let pipeline: MailPipeline
 let payload: Payload
 let runtime: WorkerRuntime
 let catcher: MailCatcher
@@ -35,12 +33,8 @@ const timeline = async () =>
   (await payload.find({ collection: 'audit-events', where: { file: { equals: fileId } }, sort: 'at', depth: 0, overrideAccess: true, pagination: false })).docs.map((e) => e.summary)
 
 beforeAll(async () => {
-  env = await useTestEnv()
-  payload = await bootPayload()
-  const { startMailCatcher } = await import('../../src/lib/mail-catcher')
-  catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
-  runtime = await startWorkerRuntime(payload)
+  pipeline = await startMailPipeline()
+  ;({ payload, runtime, catcher } = pipeline)
   world = await createFileWorld(payload, new Date(), 30)
   // Eight on the list (the minimum), enrolled before the file: the system's writes, no effects.
   for (let i = 1; i <= 8; i++) {
@@ -57,9 +51,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await runtime?.close(2000)
-  await catcher?.close()
-  await dropQueuePrefix(env.redisUrl, env.queuePrefix)
+  await pipeline?.close()
   await payload?.destroy()
 })
 

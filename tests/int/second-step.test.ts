@@ -16,15 +16,13 @@ import { whereOfLink } from '../../src/reports/dashboard/links'
 import { loadDashboard } from '../../src/reports/dashboard/load'
 import { loadNationalDashboard } from '../../src/reports/national/load-national'
 import { fieldName } from '../../src/sessions/survey-questions'
-import { bootPayload } from '../helpers/boot'
 import { settle } from '../helpers/pipeline'
-import { dropQueuePrefix } from '../helpers/redis-cleanup'
-import { useTestEnv, type TestEnv } from '../helpers/test-env'
+import { startMailPipeline, type MailPipeline } from '../helpers/mail-pipeline'
 import { sleep } from '../helpers/wait'
 import { at, enrol, makeParticipant, makeSession, makeStructure, tokenOf } from './sessions-fixtures'
 
 const DAY = 86_400_000
-let env: TestEnv
+let pipeline: MailPipeline
 let payload: Payload
 let runtime: WorkerRuntime
 let catcher: MailCatcher
@@ -60,12 +58,8 @@ const secondStepCampaign = (title: string, federation: string) =>
     .then((c) => String(c.id))
 
 beforeAll(async () => {
-  env = await useTestEnv()
-  payload = await bootPayload()
-  const { startMailCatcher } = await import('../../src/lib/mail-catcher')
-  catcher = await startMailCatcher({ port: env.smtpPort })
-  const { startWorkerRuntime } = await import('../../jobs/plumbing/workers')
-  runtime = await startWorkerRuntime(payload)
+  pipeline = await startMailPipeline()
+  ;({ payload, runtime, catcher } = pipeline)
 
   for (const key of ['s0', 's1', 's2'] as const) {
     s[key] = await makeStructure(payload, `CHRS ${key}`)
@@ -95,9 +89,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
-  await runtime?.close(2000)
-  await catcher?.close()
-  await dropQueuePrefix(env.redisUrl, env.queuePrefix)
+  await pipeline?.close()
 })
 
 describe('the second step', () => {
