@@ -35,7 +35,8 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
-      // Build (skipped with E2E_REUSE_BUILD=1 when .next-e2e has one), fresh database, mail catcher, worker, next start.
+      // Build (skipped with E2E_REUSE_BUILD=1 when .next-e2e has one), fresh database, mail catcher, worker, next start:
+      // in the background at the lowest CPU priority while the unit/integration files run; each journey file waits.
       globalSetup: '<rootDir>/tests/e2e/harness/global-setup.ts',
       globalTeardown: '<rootDir>/tests/e2e/harness/global-teardown.ts',
       // A journey is a person's whole task in a real browser: 3 min per test unless the test sets its own.

@@ -3,9 +3,14 @@
  * `next build` into NEXT_DIST_DIR (default .next-e2e; skipped with E2E_REUSE_BUILD=1 when a build is there),
  * in parallel with a fresh SQLite file migrated and seeded with the demo; then the mail catcher (in this process,
  * .eml files), the worker and `next start` on free loopback ports, with a queue prefix of their own.
+ *
+ * In the background: jest runs the journeys after the unit and integration files, so the app is prepared while they
+ * run, at the lowest CPU priority (`nice`: they keep the cores they need, the build takes the idle time), instead of
+ * two minutes before them. Each journey file waits for the state file first (timeouts.ts, waitForApp); a preparation
+ * that failed leaves its error beside it, and every journey fails with it.
  */
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { appEnv, BUILD, MIGRATE, ROOT, SEED, WORKER, webStep, type Step } from '../../../scripts/lib/app-processes'
@@ -13,12 +18,16 @@ import { startMailCatcher, type MailCatcher } from '../../../src/lib/mail-catche
 import { redisAnswers } from '../../../src/lib/redis'
 import { freePort } from '../../helpers/test-env'
 import { killGroupsOnExit, runStep, startProcess, stopGroups, tail } from './processes'
-import { artifactsDir, STATE_ENV, writeState, type AppState } from './state'
+import { artifactsDir, STATE_ENV, writeFailure, writeState, type AppState } from './state'
 
 /** What teardown needs that a JSON file cannot carry. */
 export interface E2EGlobals {
   state?: AppState
   mailCatcher?: MailCatcher
+  /** The background preparation: teardown waits for it to settle. */
+  prepared?: Promise<void>
+  /** Process groups of the preparation's steps still running (build, migrate, seed): teardown stops them. */
+  steps: Set<number>
 }
 export const globals = globalThis as typeof globalThis & { __essaimE2E?: E2EGlobals }
 
@@ -40,9 +49,15 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
  * sometimes ends with status 0 before migrating anything (its event loop empties while Payload starts up; seen
  * about once in ten runs here), and the seed then meets an empty database.
  */
-async function runConfirmed(step: Step, env: NodeJS.ProcessEnv, logFile: string, doneMarker: string): Promise<void> {
+async function runConfirmed(
+  run: (step: Step, env: NodeJS.ProcessEnv, logFile: string) => Promise<void>,
+  step: Step,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  doneMarker: string,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await runStep(step, env, logFile, 5 * 60_000)
+    await run(step, env, logFile)
     if (readFileSync(logFile, 'utf8').includes(doneMarker)) return
     if (attempt === 3) throw new Error(`${step.label}: ended three times without finishing; ${logFile}:\n${tail(logFile)}`)
     log(`${step.label}: ended without « ${doneMarker} », attempt ${attempt + 1}`)
@@ -51,6 +66,8 @@ async function runConfirmed(step: Step, env: NodeJS.ProcessEnv, logFile: string,
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now()
+  const globals_: E2EGlobals = { steps: new Set() }
+  globals.__essaimE2E = globals_
   const runDir = mkdtempSync(path.join(tmpdir(), 'essaim-e2e-'))
   const distDir = process.env.NEXT_DIST_DIR || '.next-e2e'
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -80,29 +97,44 @@ export default async function globalSetup(): Promise<void> {
     distDir,
     extra: { RELAY_POLL_MS: '1000', MAIL_RATE_PER_SECOND: '0', WORKER_SHUTDOWN_TIMEOUT_MS: '3000', LOG_LEVEL: 'info' },
   })
-  const globals_: E2EGlobals = { state }
-  globals.__essaimE2E = globals_
-  killGroupsOnExit(() => state.pids.map((p) => p.pid))
+  globals_.state = state
+  killGroupsOnExit(() => [...state.pids.map((p) => p.pid), ...globals_.steps])
+  const file = path.join(runDir, 'state.json')
+  // Known now, written when the app answers: the journeys' environments inherit it.
+  process.env[STATE_ENV] = file
+  globals_.prepared = prepare(state, env, globals_, file, started).catch((error: unknown) => {
+    writeFailure(file, error)
+    log(`préparation échouée / preparation failed: ${error instanceof Error ? error.message : String(error)}`)
+  })
+  log(`app en préparation en arrière-plan / being prepared in the background (run folder ${runDir})`)
+}
 
+const niced = (step: Step): Step => ({ ...step, command: 'nice', args: ['-n', '19', step.command, ...step.args] })
+
+async function prepare(state: AppState, env: NodeJS.ProcessEnv, globals_: E2EGlobals, file: string, started: number): Promise<void> {
+  const { runDir } = state
+  const distDir = process.env.NEXT_DIST_DIR || '.next-e2e'
+  const step = (s: Step, stepEnv: NodeJS.ProcessEnv, logFile: string) => runStep(niced(s), stepEnv, logFile, 15 * 60_000, globals_.steps)
   try {
     const reuse = process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(ROOT, distDir, 'BUILD_ID'))
     const build = reuse
       ? (log(`build reused: ${distDir}`), Promise.resolve())
-      : (log(`next build → ${distDir} (log ${runDir}/build.log)`), runStep(BUILD, env, path.join(runDir, 'build.log'), 15 * 60_000))
+      : (log(`next build → ${distDir} (log ${runDir}/build.log)`), step(BUILD, env, path.join(runDir, 'build.log')))
     const database = (async () => {
-      await runConfirmed(MIGRATE, env, path.join(runDir, 'migrate.log'), 'Done.')
+      await runConfirmed(step, MIGRATE, env, path.join(runDir, 'migrate.log'), 'Done.')
       // The demo without its second federation: the journeys start from PACA alone, and the ones about federations
       // make (and remove) their own second one.
-      await runConfirmed(SEED, { ...env, SEED_SECOND_FEDERATION: '0' }, path.join(runDir, 'seed.log'), 'demo data:')
+      await runConfirmed(step, SEED, { ...env, SEED_SECOND_FEDERATION: '0' }, path.join(runDir, 'seed.log'), 'demo data:')
     })()
     // Both settle before going on, so that a failure of one never leaves the other running unattended.
     const [built, seeded] = await Promise.allSettled([build, database])
     for (const result of [built, seeded]) if (result.status === 'rejected') throw result.reason
     log(`build + database ready in ${Math.round((Date.now() - started) / 1000)} s`)
 
-    globals_.mailCatcher = await startMailCatcher({ port: smtpPort, dir: state.mailDir })
-    state.pids.push({ name: 'worker', pid: startProcess(WORKER, env, state.logs.worker) })
-    state.pids.push({ name: 'web', pid: startProcess(webStep(port, '127.0.0.1'), env, state.logs.web) })
+    globals_.mailCatcher = await startMailCatcher({ port: state.smtpPort, dir: state.mailDir })
+    // `nice` execs the command: the recorded pid is the worker's (and web's) own, the leader of its group.
+    state.pids.push({ name: 'worker', pid: startProcess(niced(WORKER), env, state.logs.worker) })
+    state.pids.push({ name: 'web', pid: startProcess(niced(webStep(Number(new URL(state.baseUrl).port), '127.0.0.1')), env, state.logs.web) })
     const exited = () => {
       for (const { name, pid } of state.pids) {
         try {
@@ -120,20 +152,16 @@ export default async function globalSetup(): Promise<void> {
       } catch {
         return false
       }
-    }, 120_000, exited)
-    await waitFor('worker', async () => tail(state.logs.worker, 200).includes('worker ready'), 90_000, exited)
-    const file = path.join(runDir, 'state.json')
+    }, 300_000, exited)
+    await waitFor('worker', async () => tail(state.logs.worker, 200).includes('worker ready'), 180_000, exited)
     writeState(file, state)
-    process.env[STATE_ENV] = file
     log(`app ready at ${state.baseUrl} in ${Math.round((Date.now() - started) / 1000)} s (run folder ${runDir})`)
   } catch (error) {
-    await stopGroups(state.pids.map((p) => p.pid), 3000)
+    // Nothing left running; teardown keeps the logs in e2e-artifacts/logs and removes the run folder.
+    await stopGroups([...state.pids.map((p) => p.pid), ...globals_.steps], 3000)
+    state.pids.length = 0
     await globals_.mailCatcher?.close()
-    // jest runs no teardown after a failed setup: keep the logs where a person looks, drop the rest.
-    const logs = path.join(state.artifactsDir, 'logs')
-    mkdirSync(logs, { recursive: true })
-    for (const file of readdirSync(runDir).filter((f) => f.endsWith('.log'))) copyFileSync(path.join(runDir, file), path.join(logs, file))
-    rmSync(runDir, { recursive: true, force: true })
+    globals_.mailCatcher = undefined
     throw error
   }
 }

@@ -13,6 +13,9 @@ export default async function globalTeardown(): Promise<void> {
   const run = globals.__essaimE2E
   if (!run?.state) return
   const { state } = run
+  // A preparation still running (the journeys were not reached, or ended first): stopped, then waited for.
+  await stopGroups([...run.steps])
+  await run.prepared
   const pids = state.pids.map((p) => p.pid)
   await stopGroups(pids)
   const left = pids.filter(groupAlive)

@@ -13,15 +13,20 @@ export function tail(file: string, lines = 40): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
 }
 
-/** Runs a step to its end, its output appended to `logFile`; fails with the log's tail. */
-export function runStep(step: Step, env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number): Promise<void> {
+/**
+ * Runs a step to its end, its output appended to `logFile`; fails with the log's tail. `running` holds its process
+ * group while it runs, for whoever must stop it early.
+ */
+export function runStep(step: Step, env: NodeJS.ProcessEnv, logFile: string, timeoutMs: number, running?: Set<number>): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = openSync(logFile, 'a')
     const child = spawn(step.command, step.args, { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true })
     closeSync(out)
+    if (child.pid) running?.add(child.pid)
     const timer = setTimeout(() => stopGroup(child.pid, 'SIGKILL'), timeoutMs)
     child.once('error', reject)
     child.once('exit', (code, signal) => {
+      if (child.pid) running?.delete(child.pid)
       clearTimeout(timer)
       if (code === 0) return resolve()
       reject(new Error(`${step.label} a échoué / failed (exit ${code ?? signal}); ${logFile}:\n${tail(logFile)}`))

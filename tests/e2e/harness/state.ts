@@ -3,7 +3,7 @@
  * The file's path travels in E2E_STATE_FILE (set by global-setup, inherited by jest's workers), so two runs in
  * one checkout (each with its own NEXT_DIST_DIR) never read each other's state.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../../../scripts/lib/app-processes'
 
@@ -30,6 +30,27 @@ export const artifactsDir = (): string => path.resolve(ROOT, process.env.E2E_ART
 
 export function writeState(file: string, state: AppState): void {
   writeFileSync(file, JSON.stringify(state, null, 2))
+}
+
+/** Beside the state file when the background preparation failed: its error, for every journey to fail with. */
+const failureFile = (file: string) => `${file}.failed`
+
+export function writeFailure(file: string, error: unknown): void {
+  writeFileSync(failureFile(file), error instanceof Error ? (error.stack ?? error.message) : String(error))
+}
+
+/** Waits until the app prepared in the background answers (its state file written), or fails with its error. */
+export async function waitForApp(timeoutMs: number): Promise<void> {
+  const file = process.env[STATE_ENV]
+  if (!file) return // readState says what is wrong
+  const deadline = Date.now() + timeoutMs
+  while (!existsSync(file)) {
+    if (existsSync(failureFile(file))) {
+      throw new Error(`L’application des tests de navigateur n’a pas démarré / the browser tests' app did not start:\n${readFileSync(failureFile(file), 'utf8')}`)
+    }
+    if (Date.now() > deadline) throw new Error(`L’application n’est pas prête après / the app is not ready after ${Math.round(timeoutMs / 1000)} s`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
 }
 
 export function readState(): AppState {
