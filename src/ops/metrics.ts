@@ -111,8 +111,14 @@ export async function metricsText(payload: Payload): Promise<string> {
   const out = new Exposition()
   await Promise.all([queueFamilies(out, state.queues), outboxFamilies(out, payload)])
   await workerFamilies(out, state.queues, state.redis, queuePrefix)
-  return (await state.registry.metrics()).trimEnd() + '\n' + out.toString()
+  return asExposition(await state.registry.metrics()).trimEnd() + '\n' + out.toString()
 }
+
+/**
+ * prom-client writes a sample that is not a number as « Nan » (the event-loop lag's mean before its first
+ * measurement, say); the exposition format spells it « NaN », and a strict scraper refuses anything else.
+ */
+export const asExposition = (text: string): string => text.replace(/ Nan$/gm, ' NaN')
 
 function tokenMatches(req: PayloadRequest): boolean {
   const expected = env().metricsToken
