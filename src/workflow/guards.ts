@@ -1,8 +1,9 @@
+// People read these reasons in the edit view and in refusals: dates as a French coordinator writes them, in Paris time.
+import { formatDate, formatDateTime } from '../email/format'
 import { DEFAULT_WORKFLOW_CONFIG, type WorkflowConfig } from './config'
 import {
   addDays,
   addMonths,
-  isoDay,
   sessionEndOf,
   sessionStartOf,
   firstSlotStartOf,
@@ -73,8 +74,8 @@ export function canStillFile(
   const lastDay = lastDayToFile(sessionStart, opco, config, ownLeadTime)
   if (utcDay(lastDay) >= utcDay(now)) return undefined
   return {
-    fr: `Trop tard pour déposer à nouveau : le dernier jour était le ${isoDay(lastDay)}. Indiquez de nouvelles dates.`,
-    en: `Too late to file again: the last day was ${isoDay(lastDay)}. Enter new dates.`,
+    fr: `Trop tard pour déposer à nouveau : le dernier jour était le ${formatDate('fr', lastDay)}. Indiquez de nouvelles dates.`,
+    en: `Too late to file again: the last day was ${formatDate('en', lastDay)}. Enter new dates.`,
   }
 }
 
@@ -85,8 +86,8 @@ export function convocationTimeReached(file: FileFacts, now: Date, config: Workf
   const at = addDays(d, -config.convocationDaysBefore)
   if (now >= at) return undefined
   return {
-    fr: `Les convocations partent le ${isoDay(at)} (J−${config.convocationDaysBefore}).`,
-    en: `Convocations go out on ${isoDay(at)} (D−${config.convocationDaysBefore}).`,
+    fr: `Les convocations partent le ${formatDate('fr', at)} (J−${config.convocationDaysBefore}).`,
+    en: `Convocations go out on ${formatDate('en', at)} (D−${config.convocationDaysBefore}).`,
   }
 }
 
@@ -95,8 +96,8 @@ export function firstSlotStarted(file: FileFacts, now: Date): GuardResult {
   if (start === undefined) return { fr: 'La session n’a pas de créneau.', en: 'The session has no slot.' }
   if (now >= start) return undefined
   return {
-    fr: `La session commence le ${start.toISOString()}.`,
-    en: `The session starts at ${start.toISOString()}.`,
+    fr: `La session commence le ${formatDateTime('fr', start)}.`,
+    en: `The session starts on ${formatDateTime('en', start)}.`,
   }
 }
 
@@ -104,7 +105,7 @@ export function sessionEnded(file: FileFacts, now: Date): GuardResult {
   const end = sessionEndOf(file)
   if (end === undefined) return { fr: 'La session n’a pas de date de fin.', en: 'The session has no end date.' }
   if (now >= end) return undefined
-  return { fr: `La session se termine le ${end.toISOString()}.`, en: `The session ends at ${end.toISOString()}.` }
+  return { fr: `La session se termine le ${formatDateTime('fr', end)}.`, en: `The session ends on ${formatDateTime('en', end)}.` }
 }
 
 const EVIDENCE_LABELS: Record<keyof Evidence, Bilingual> = {
@@ -130,8 +131,8 @@ export function coldSurveyTimeReached(file: FileFacts, now: Date, config: Workfl
   const at = addDays(e, config.coldSurveyDaysAfter)
   if (now >= at) return undefined
   return {
-    fr: `L'enquête à froid part le ${isoDay(at)} (fin + ${config.coldSurveyDaysAfter} j).`,
-    en: `The cold survey goes out on ${isoDay(at)} (end + ${config.coldSurveyDaysAfter} d).`,
+    fr: `L’enquête à froid part le ${formatDate('fr', at)} (fin + ${config.coldSurveyDaysAfter} j).`,
+    en: `The cold survey goes out on ${formatDate('en', at)} (end + ${config.coldSurveyDaysAfter} d).`,
   }
 }
 
@@ -167,8 +168,8 @@ export function rescheduleWithinApc(
     const latestStart = addMonths(oldStart, config.rescheduleMaxMonths)
     if (newStart > latestStart) {
       return {
-        fr: `Report de plus de ${config.rescheduleMaxMonths} mois (au plus tard le ${isoDay(latestStart)}) : un nouvel accord est nécessaire.`,
-        en: `Postponed by more than ${config.rescheduleMaxMonths} months (latest ${isoDay(latestStart)}): a new approval is needed.`,
+        fr: `Report de plus de ${config.rescheduleMaxMonths} mois (au plus tard le ${formatDate('fr', latestStart)}) : un nouvel accord est nécessaire.`,
+        en: `Postponed by more than ${config.rescheduleMaxMonths} months (latest ${formatDate('en', latestStart)}): a new approval is needed.`,
       }
     }
     const year = oldStart.getUTCFullYear()
@@ -181,8 +182,8 @@ export function rescheduleWithinApc(
   }
   if (file.validUntil !== undefined && newEnd >= validityEndOf(file.validUntil)) {
     return {
-      fr: `L'accord n'est valable que jusqu'au ${isoDay(file.validUntil)} : un nouvel accord est nécessaire.`,
-      en: `The approval is only valid until ${isoDay(file.validUntil)}: a new approval is needed.`,
+      fr: `L'accord n'est valable que jusqu’au ${formatDate('fr', file.validUntil)} : un nouvel accord est nécessaire.`,
+      en: `The approval is only valid until ${formatDate('en', file.validUntil)}: a new approval is needed.`,
     }
   }
   return undefined

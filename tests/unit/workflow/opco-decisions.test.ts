@@ -165,7 +165,7 @@ describe('refused / partially_approved → draft (SA resubmits; guard D−L ≥ 
   it('refuses after the last day to file and asks for new dates', () => {
     const r = ko(transition(file({ status: 'refused' }), 'draft', SA, NOW))
     expect(r.code).toBe('guard')
-    expect(r.message.fr).toContain('2026-01-31')
+    expect(r.message.fr).toContain('le samedi 31 janvier 2026')
     expect(r.message.fr).toContain('nouvelles dates')
     expect(r.message.en).toContain('Enter new dates')
     expect(r.allowed).toEqual(['self_funded', 'cancelled'])

@@ -89,7 +89,7 @@ describe('waitingMoves: what a system move waits for, in words', () => {
 
   it('gives the date an approved file waits for to be convened', () => {
     const waiting = waitingMoves(file({ status: 'approved' }), NOW)
-    expect(waiting).toEqual([{ to: 'convened', why: expect.objectContaining({ fr: expect.stringContaining('2026-02-16') }) }])
+    expect(waiting).toEqual([{ to: 'convened', why: expect.objectContaining({ fr: expect.stringContaining('Les convocations partent le lundi 16 février 2026') }) }])
   })
 
   it('is not a way round the actor rules: a person still cannot make the system’s move', () => {

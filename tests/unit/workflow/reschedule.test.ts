@@ -109,7 +109,7 @@ describe('reschedule outside the APC rules → back to draft', () => {
   it('beyond the APC validity', () => {
     const r = ok(reschedule(approved, at('2026-05-28T08:00:00Z'), at('2026-07-01T16:00:00Z'), SA, NOW, { slots: [] }))
     expect(r.to).toBe('draft')
-    expect(r.reason?.en).toContain('only valid until 2026-06-30')
+    expect(r.reason?.en).toContain('only valid until Tuesday, 30 June 2026')
   })
 
   it('into the next calendar year, even within 3 months', () => {

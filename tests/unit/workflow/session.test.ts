@@ -33,7 +33,7 @@ describe('approved / self_funded → convened (SYS when T5 sent the convocations
   it('waits for D−14', () => {
     const r = ko(transition(file({ status: 'approved' }), 'convened', SYS, at('2026-02-10T08:00:00.000Z')))
     expect(r.code).toBe('guard')
-    expect(r.message.fr).toContain('2026-02-16')
+    expect(r.message.fr).toContain('le lundi 16 février 2026')
     expect(r.message.en).toContain('D−14')
   })
 

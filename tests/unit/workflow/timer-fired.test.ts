@@ -76,7 +76,7 @@ describe('timers that move the file', () => {
     })
     const early = onTimerFired(file({ status: 'approved' }), t5, at('2026-02-10T08:00:00Z'))
     expect(early.type).toBe('noop')
-    expect(early.type === 'noop' && early.reason).toContain('Convocations go out on 2026-02-16')
+    expect(early.type === 'noop' && early.reason).toContain('Convocations go out on Monday, 16 February 2026')
     expect(onTimerFired(file({ status: 'convened' }), t5, at('2026-02-16T08:00:00Z')).type).toBe('noop')
   })
 
