@@ -50,7 +50,8 @@ export interface Step {
   args: string[]
 }
 
-export const MIGRATE: Step = { label: 'Migrations de la base / database migrations', command: bin('payload'), args: ['migrate'] }
+/** scripts/migrate.ts through Node's --import tsx loader (the payload CLI could end before migrating, see there). */
+export const MIGRATE: Step = { label: 'Migrations de la base / database migrations', command: process.execPath, args: ['--import', 'tsx', 'scripts/migrate.ts'] }
 export const SEED: Step = { label: 'Données de démonstration / demo data', command: bin('tsx'), args: ['scripts/seed.ts'] }
 export const BUILD: Step = { label: "Construction de l'admin (~2 min) / building the admin (~2 min)", command: bin('next'), args: ['build'] }
 

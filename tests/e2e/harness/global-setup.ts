@@ -45,9 +45,9 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
 }
 
 /**
- * Runs an idempotent step until its log shows the line it prints when done, three times at most. `payload migrate`
- * sometimes ends with status 0 before migrating anything (its event loop empties while Payload starts up; seen
- * about once in ten runs here), and the seed then meets an empty database.
+ * Runs an idempotent step until its log shows the line it prints when done, three times at most: a step that ended
+ * with status 0 without its line (the payload CLI's migrate did, under load, before scripts/migrate.ts replaced
+ * it) would leave the next one an empty database.
  */
 async function runConfirmed(
   run: (step: Step, env: NodeJS.ProcessEnv, logFile: string) => Promise<void>,
