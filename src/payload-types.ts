@@ -1235,7 +1235,8 @@ export interface Notification {
     | 'file.report_ready'
     | 'campaign.kit'
     | 'campaign.worklist_nudge'
-    | 'ops.failure_digest';
+    | 'ops.failure_digest'
+    | 'programme.template_followed';
   status: 'queued' | 'sent' | 'failed' | 'skipped';
   recipientEmail: string;
   recipientRole?:

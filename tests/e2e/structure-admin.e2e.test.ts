@@ -10,6 +10,7 @@ import { closeLocalApi, localApi, waitForMail } from './harness/app'
 import { journey, loginAs, newPage, openBrowser, type Browser } from './harness/browser'
 import type { Locator } from 'playwright-core'
 import { fileByStructure } from './harness/funding-file-page'
+import { chooseOption, save } from './harness/admin-form'
 
 let browser: Browser
 
@@ -114,21 +115,4 @@ async function enrolmentOf(name: string): Promise<string> {
   const enrolment = (await payload.find({ collection: 'enrolments', where: { session: { equals: session?.id }, participant: { equals: person?.id } }, limit: 1, overrideAccess: true })).docs[0]
   if (!enrolment) throw new Error(`no enrolment of ${name} in the demo session`)
   return String(enrolment.id)
-}
-
-/** Saves the document in the edit view and waits for the API to accept it. */
-async function save(page: import('playwright-core').Page, collection: string): Promise<void> {
-  const accepted = page.waitForResponse((r) => r.url().includes(`/api/${collection}`) && r.request().method() !== 'GET')
-  await page.locator('#action-save').click()
-  const response = await accepted
-  expect(response.status()).toBeLessThan(400)
-}
-
-/** Picks an option of a relationship field as a person does: open the select, type, choose. */
-async function chooseOption(page: import('playwright-core').Page, field: string, label: string): Promise<void> {
-  const select = page.locator(`#field-${field}`)
-  await select.click()
-  await page.keyboard.type(label.slice(0, 12))
-  await page.locator('.rs__option', { hasText: label }).first().click()
-  await select.filter({ hasText: label }).waitFor()
 }
