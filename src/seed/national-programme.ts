@@ -9,18 +9,36 @@ import { PROGRAMME } from './content/programme'
  * PACA's programme, written before there was a national one, is named its edition; Auvergne-Rhône-Alpes gets its
  * own, copied from the template (the modules, the Qualiopi facts), for its pilot.
  */
+/** PACA's words where they name ERIC: the national programme names no federation's network. */
+const NEUTRAL = {
+  summary:
+    'Trois jours pour que toutes les équipes d’une structure d’insertion, de la direction à la maintenance, ' +
+    'comprennent le numérique avant de l’utiliser : ses logiques, ses risques et ce qu’il peut apporter aux ' +
+    'personnes accompagnées. Animée par les médiateurs numériques du réseau de chaque fédération, en intra, au plus près des structures.',
+  methods:
+    'Ateliers pratiques sur ordinateur et smartphone, études de cas tirées du quotidien des structures, débats. ' +
+    'Un poste pour deux participants au plus, dans l’espace de médiation numérique partenaire ou dans la structure.',
+  networkModule: 'Outils collaboratifs et coopération avec l’espace de médiation numérique et les partenaires du territoire.',
+}
+
 export const NATIONAL_PROGRAMME = {
   ...PROGRAMME,
   title: 'Culture & usages numériques (programme national)',
   slug: 'culture-et-usages-numeriques-national',
   edition: 'national',
+  summary: NEUTRAL.summary,
+  methods: NEUTRAL.methods,
+  modules: (PROGRAMME.modules ?? []).map((m) => (m.objectives?.includes('ERIC') ? { ...m, objectives: NEUTRAL.networkModule } : m)),
   contacts: [{ name: 'Hélène Roux', role: 'Coordination nationale', email: 'national@essaim.local' }],
-} as const
+}
 
+/** Auvergne-Rhône-Alpes's edition: the template's modules and facts, its own words on who leads it and whom to call. */
 export const SECOND_FEDERATION_EDITION = {
   title: 'Culture & usages numériques',
   slug: 'culture-et-usages-numeriques-aura',
   edition: '2027 (pilote)',
+  summary: NEUTRAL.summary.replace('les médiateurs numériques du réseau de chaque fédération', 'les médiateurs du Hub numérique Auvergne-Rhône-Alpes'),
+  contacts: [{ name: 'Lucie Garnier', role: 'Coordinatrice régionale', email: 'coordination-aura@essaim.local' }],
 } as const
 
 export async function seedNationalProgramme(payload: Payload, secondFederationId: string): Promise<ContentReport> {

@@ -80,6 +80,9 @@ describe('the demo’s two federations', () => {
     expect(why?.title).toBe('Pourquoi une culture numérique ?')
     const paca = await bySlug(PROGRAMME.slug)
     const aura = await bySlug(SECOND_FEDERATION_EDITION.slug)
+    // Neither the national programme nor the pilot's edition speaks of PACA's network.
+    for (const programme of [template, aura]) expect(JSON.stringify([programme?.summary, programme?.methods, programme?.modules])).not.toContain('ERIC')
+    expect(aura?.contacts?.map((c) => c.email)).toEqual([SECOND_FEDERATION_ACCOUNT.email])
     for (const edition of [paca, aura]) {
       expect(String(edition?.template)).toBe(String(template?.id))
       expect(edition?.modules?.find((m) => m.protected)).toMatchObject({ title: why?.title, minutes: why?.minutes })
