@@ -3,6 +3,7 @@
  * Writes the bilan pédagogique et financier of the calendar year (src/reports/bpf) as bpf-<year>.csv and
  * bpf-<year>.pdf, in the current folder by default, and prints the main figures.
  */
+import './lib/keep-alive'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

@@ -4,6 +4,7 @@
  * process does the sending), and show its progress (sent, failed, in delivery, remaining); --follow refreshes
  * the figure every two seconds until the mailing is finished or paused.
  */
+import './lib/keep-alive'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { openPayload } from './lib/open-payload'

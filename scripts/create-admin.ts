@@ -5,6 +5,7 @@
  * prints that link here instead of mailing it, for a deployment whose SMTP relay is not ready yet.
  * Exit code: 0 created, 1 refused (what is wrong is printed, nothing is stored).
  */
+import './lib/keep-alive'
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { openPayload } from './lib/open-payload'

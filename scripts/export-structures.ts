@@ -4,6 +4,7 @@
  * Writes the structures (or one facilitator's worklist, with --facilitator: their account e-mail or profile id)
  * as CSV in the import format (docs/import-format.md). Without --out, the CSV goes to standard output.
  */
+import './lib/keep-alive'
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'

@@ -8,6 +8,7 @@
  * structures. All or nothing.
  * Exit code: 0 created, 1 refused (what is wrong is printed in French and English, nothing is stored).
  */
+import './lib/keep-alive'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

@@ -3,6 +3,7 @@
  * from before federations, puts it into « FAS PACA-Corse-DOM » as the SQLite migration does (src/federations/backfill.ts).
  * Exit code: 0 done (or nothing to do), 1 refused (several federations exist already).
  */
+import './lib/keep-alive'
 import { openPayload } from './lib/open-payload'
 import { backfillFirstFederation } from '../src/federations/backfill'
 

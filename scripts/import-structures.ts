@@ -6,6 +6,7 @@
  * id), which is required when the platform has several.
  * Exit code: 0 every line imported, 1 some lines refused (see the report), 2 the file was refused (nothing stored).
  */
+import './lib/keep-alive'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

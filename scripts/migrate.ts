@@ -1,10 +1,11 @@
 /**
  * `npm run migrate`: applies the migrations not yet applied to the database of DATABASE_URI, prints « Done. » and
- * exits (1, with what failed, otherwise). Started as `node --import tsx`, like the worker: the payload CLI loads
- * essaim's TypeScript through tsx's loader thread once running, and on a busy machine its event loop could empty
- * meanwhile, so that it ended with status 0, silently, before migrating anything (the browser tests' preparation met
- * it three times in a row under load; the benchmarks about once in ten).
+ * exits (1, with what failed, otherwise). The payload CLI loads essaim's TypeScript through tsx's loader thread
+ * once running, and on a busy machine its event loop could empty meanwhile, so that it ended with status 0, silently,
+ * before migrating anything (the browser tests' preparation met it three times in a row under load; the benchmarks
+ * about once in ten). Here the process is held open while it loads (./lib/keep-alive).
  */
+import './lib/keep-alive'
 import { getPayload } from 'payload'
 
 // As the payload CLI does: no development schema push, no onInit.

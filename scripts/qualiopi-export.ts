@@ -3,6 +3,7 @@
  * Writes the Qualiopi evidence archive of the period (a folder per indicator, see src/qualiopi/evidence), by
  * default to qualiopi-preuves-<from>-<to>.zip in the current folder, showing each indicator as it is built.
  */
+import './lib/keep-alive'
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { openPayload } from './lib/open-payload'

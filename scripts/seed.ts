@@ -1,4 +1,5 @@
 /** `npm run seed`: loads the demo data into the configured database (idempotent). */
+import './lib/keep-alive'
 import { getPayload } from 'payload'
 import { seed } from '../src/seed'
 
