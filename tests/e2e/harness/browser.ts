@@ -141,6 +141,9 @@ const axeSource = (): string => readFileSync(createRequire(import.meta.url).reso
  * docs/accessibility.md (the excluded selectors are recorded with them).
  */
 export async function expectNoSeriousA11y(page: Page, label: string, opts: A11yOptions = {}): Promise<void> {
+  // After a server action's redirect, Next streams the new page's <title> after its body: the page has settled when
+  // it is there. Waited for a few seconds at most; a page that never gets one still fails on axe's document-title.
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5_000 }).catch(() => undefined)
   await page.addScriptTag({ content: axeSource() })
   const context = { include: opts.include?.length ? opts.include.map((s) => [s]) : undefined, exclude: (opts.exclude ?? []).map((s) => [s]) }
   const violations = await page.evaluate(async (ctx) => {
